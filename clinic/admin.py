@@ -1,0 +1,34 @@
+from django.contrib import admin
+from django.db import models
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import Practice
+
+admin.site.site_header = admin.site.site_title = _("Practice website")
+admin.site.index_title = _("Content")
+
+
+@admin.register(Practice)
+class PracticeAdmin(TabbedTranslationAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fieldsets = [
+        (None, {"fields": ["name", "intro", "spanish_line"]}),
+        (_("Contact"), {"fields": ["phone", "portal_url"]}),
+        (_("Social links"), {"fields": ["facebook_url", "twitter_url"]}),
+    ]
+
+    def has_add_permission(self, request):
+        return not Practice.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        """There is one practice: the list goes straight to its form."""
+        practice = Practice.load()
+        if practice is None:
+            return redirect(reverse("admin:clinic_practice_add"))
+        return redirect(reverse("admin:clinic_practice_change", args=[practice.pk]))

@@ -1,0 +1,9 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Practice
+
+
+@register(Practice)
+class PracticeTranslationOptions(TranslationOptions):
+    fields = ("name", "intro", "spanish_line")
+    required_languages = ("en", "es")

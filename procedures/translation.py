@@ -1,0 +1,20 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Procedure
+
+
+@register(Procedure)
+class ProcedureTranslationOptions(TranslationOptions):
+    fields = (
+        "name",
+        "other_names",
+        "summary",
+        "what_it_is",
+        "how_it_is_done",
+        "how_long",
+        "after",
+        "risks",
+        "results",
+        "image_alt",
+    )
+    required_languages = {"en": ("name", "summary")}
