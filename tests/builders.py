@@ -1,0 +1,31 @@
+"""Small builders for test data: only the fields a test cares about need to be given."""
+
+import datetime
+
+from locations.models import Clinic, OpeningHours
+from procedures.models import Procedure
+
+
+def make_clinic(slug="test-clinic", hours=(), **fields):
+    """A clinic with weekly hours given as (weekday, "HH:MM", "HH:MM") tuples."""
+    defaults = {
+        "name_en": slug.replace("-", " ").title(),
+        "street_address": "1 Main Street",
+        "city": "San Diego",
+        "state": "CA",
+        "zip_code": "92101",
+    }
+    clinic = Clinic.objects.create(slug=slug, **(defaults | fields))
+    for weekday, opens, closes in hours:
+        OpeningHours.objects.create(
+            clinic=clinic,
+            weekday=weekday,
+            opens=datetime.time.fromisoformat(opens),
+            closes=datetime.time.fromisoformat(closes),
+        )
+    return clinic
+
+
+def make_procedure(slug="test-procedure", **fields):
+    defaults = {"name_en": slug.replace("-", " ").title(), "summary_en": "A test procedure."}
+    return Procedure.objects.create(slug=slug, **(defaults | fields))

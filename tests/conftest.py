@@ -1,0 +1,45 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.utils import translation
+
+from clinic.models import Practice
+
+
+@pytest.fixture(autouse=True)
+def media_in_tmp(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def english_outside_requests():
+    """Each test starts in English; a request in Spanish must not leak into the next test."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def demo(db):
+    """The demo practice, exactly as `make run` loads it."""
+    call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture
+def practice(db):
+    return Practice.objects.create(
+        name_en="Test Pain Practice",
+        name_es="Consulta de Prueba",
+        intro_en="We treat pain.",
+        intro_es="Tratamos el dolor.",
+        phone="619-543-0144",
+        portal_url="https://portal.example.com/",
+        spanish_line_en="Our staff speak Spanish.",
+        spanish_line_es="Hablamos español.",
+    )
+
+
+@pytest.fixture
+def staff_client(client, admin_user):
+    client.force_login(admin_user)
+    return client

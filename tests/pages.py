@@ -1,0 +1,44 @@
+"""Reading rendered pages the way a patient sees them."""
+
+from bs4 import BeautifulSoup
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def text(response):
+    """The visible text of a page, whitespace collapsed."""
+    return " ".join(soup(response).get_text(" ").split())
+
+
+def hours_rows(response):
+    """{day: hours text} from the first weekly-hours table on the page."""
+    table = soup(response).select_one("table.hours")
+    return {
+        " ".join(row.th.get_text(" ").split()): " ".join(row.td.get_text(" ").split())
+        for row in table.select("tbody tr")
+    }
+
+
+def form_data(response):
+    """The values an unchanged admin change form would submit, as a browser sends them."""
+    page = soup(response)
+    form = page.select_one("#content-main form[method=post]")
+    data = {}
+    for field in form.select("input[name], select[name], textarea[name]"):
+        name = field["name"]
+        if field.name == "textarea":
+            data[name] = field.get_text()
+        elif field.name == "select":
+            chosen = field.select("option[selected]")
+            if field.has_attr("multiple"):
+                data[name] = [option["value"] for option in chosen]
+            else:
+                data[name] = chosen[0]["value"] if chosen else ""
+        elif field.get("type") in {"checkbox", "radio"}:
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        elif field.get("type") not in {"submit", "file"}:
+            data[name] = field.get("value", "")
+    return data

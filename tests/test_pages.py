@@ -1,0 +1,261 @@
+import pytest
+
+from clinic.models import Practice
+from procedures.models import Procedure
+from tests.pages import hours_rows, soup, text
+
+pytestmark = pytest.mark.usefixtures("demo")
+
+RHIZOTOMY = "/{lang}/procedures/medial-branch-rhizotomy/"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_page_declares_its_language(client, lang):
+    for path in ["/{lang}/", "/{lang}/procedures/", RHIZOTOMY, "/{lang}/clinics/", "/{lang}/clinics/escondido/"]:
+        response = client.get(path.format(lang=lang))
+        assert response.status_code == 200
+        assert soup(response).html["lang"] == lang
+
+
+def test_home_in_english(client):
+    response = client.get("/en/")
+    page = text(response)
+    assert "Pacific Coast Pain Management" in page
+    assert "Se habla español." in page
+    assert "Our clinics" in page and "Procedures we offer" in page
+    for address in ["3549 Camino del Rio South, Suite A", "535 H Street", "240 W Mission Ave, Suite C"]:
+        assert address in page
+    links = {a["href"] for a in soup(response).select("a[href]")}
+    assert "tel:+16195430144" in links
+    assert "https://portal.example.com/pacific-coast-pain/" in links
+    assert "/en/procedures/medial-branch-rhizotomy/" in links
+    assert "/en/clinics/chula-vista/" in links
+
+
+def test_home_in_spanish(client):
+    page = text(client.get("/es/"))
+    assert "Nuestras clínicas" in page
+    assert "Procedimientos que ofrecemos" in page
+    assert "Hablamos español en todas nuestras clínicas." in page
+    assert "Rizotomía de la rama medial" in page
+    assert "Our clinics" not in page
+
+
+def test_header_and_footer_carry_phone_portal_and_social_links(client):
+    response = client.get("/es/clinics/")
+    footer = soup(response).select_one("footer")
+    hrefs = [a["href"] for a in footer.select("a")]
+    assert "tel:+16195430144" in hrefs
+    assert "https://portal.example.com/pacific-coast-pain/" in hrefs
+    assert "https://www.facebook.com/PacificCoastPainManagement" in hrefs
+    assert "https://x.com/PacificCoastPain" in hrefs
+    assert "Citas: 619-543-0144" in " ".join(footer.get_text(" ").split())
+
+
+def test_empty_social_links_are_not_shown(client):
+    Practice.objects.filter(pk=1).update(facebook_url="", twitter_url="")
+    response = client.get("/en/")
+    assert "Facebook" not in text(response)
+    assert "facebook.com" not in response.content.decode()
+    assert "x.com" not in response.content.decode()
+
+
+def test_clinic_hours_in_english(client):
+    response = client.get("/en/clinics/san-diego/")
+    assert hours_rows(response) == {
+        "Monday": "8:00 a.m. – 5:00 p.m.",
+        "Tuesday": "8:00 a.m. – 5:00 p.m.",
+        "Wednesday": "Closed",
+        "Thursday": "1:00 p.m. – 5:00 p.m.",
+        "Friday": "1:00 p.m. – 5:00 p.m.",
+        "Saturday": "Closed",
+        "Sunday": "Closed",
+    }
+
+
+def test_clinic_hours_in_spanish_use_django_weekday_names(client):
+    response = client.get("/es/clinics/chula-vista/")
+    assert hours_rows(response) == {
+        "Lunes": "Cerrado",
+        "Martes": "Cerrado",
+        "Miércoles": "Cerrado",
+        "Jueves": "Cerrado",
+        "Viernes": "8:00 a.m. – 12:00 p.m.",
+        "Sábado": "Cerrado",
+        "Domingo": "Cerrado",
+    }
+
+
+def test_clinic_page_has_address_call_and_directions(client):
+    response = client.get("/en/clinics/escondido/")
+    page = soup(response)
+    assert " ".join(page.select_one("main address").get_text(" ").split()) == (
+        "240 W Mission Ave, Suite C Escondido, CA 92025"
+    )
+    hrefs = [a["href"] for a in page.select("main a")]
+    assert "tel:+16195430144" in hrefs
+    assert (
+        "https://www.google.com/maps/dir/?api=1&destination=240+W+Mission+Ave%2C+Suite+C%2C+Escondido%2C+CA+92025"
+        in hrefs
+    )
+    assert page.h1.get_text() == "Escondido clinic"
+
+
+def test_clinics_list_shows_each_clinic_with_directions_in_spanish(client):
+    response = client.get("/es/clinics/")
+    page = soup(response)
+    assert [h.get_text() for h in page.select(".clinic-card h2")] == ["San Diego", "Chula Vista", "Escondido"]
+    directions = [a for a in page.select("a") if a["href"].startswith("https://www.google.com/maps/dir/")]
+    assert len(directions) == 3
+    assert all("Mapa e indicaciones" in a.get_text() for a in directions)
+
+
+def test_rhizotomy_page_in_english_carries_the_facts(client):
+    response = client.get(RHIZOTOMY.format(lang="en"))
+    page = text(response)
+    for fact in [
+        "facet",
+        "prone",
+        "fluoroscop",
+        "70-80 °C",
+        "90 seconds",
+        "30 to 45 minutes",
+        "70%",
+        "9 months to 1.5 years",
+        "extensor",
+        "discogenic",
+        "repeated",
+    ]:
+        assert fact in page, fact
+    headings = [h.get_text() for h in soup(response).select("main h2")]
+    assert headings[:7] == [
+        "On this page",
+        "What it is",
+        "How it is done",
+        "How long it takes",
+        "After the procedure",
+        "Risks",
+        "Results",
+    ]
+    assert headings[-1] == "Learn about your other options"
+
+
+def test_rhizotomy_page_in_spanish_carries_the_facts(client):
+    response = client.get(RHIZOTOMY.format(lang="es"))
+    page = text(response)
+    assert soup(response).h1.get_text() == "Rizotomía de la rama medial"
+    for fact in [
+        "faceta",
+        "boca abajo",
+        "fluoroscop",
+        "70 a 80 °C",
+        "90 segundos",
+        "30 a 45 minutos",
+        "70",
+        "9 meses",
+        "extensor",
+        "disco",
+    ]:
+        assert fact in page, fact
+    assert "Conozca sus otras opciones" in page
+    assert "Qué es" in page and "Riesgos" in page
+
+
+def test_procedure_page_ends_with_links_to_the_other_options(client):
+    response = client.get(RHIZOTOMY.format(lang="en"))
+    options = soup(response).select(".other-options a")
+    assert [a["href"] for a in options] == [
+        p.get_absolute_url() for p in Procedure.objects.get(slug="medial-branch-rhizotomy").related.published()
+    ]
+    assert len(options) >= 4
+    for a in options:
+        assert client.get(a["href"]).status_code == 200
+
+
+def test_procedures_list_in_both_languages(client):
+    en = soup(client.get("/en/procedures/"))
+    es = soup(client.get("/es/procedures/"))
+    assert len(en.select(".procedure-links li")) == Procedure.objects.published().count() >= 6
+    assert en.select_one(".procedure-links a").get_text() == "Medial branch rhizotomy"
+    assert es.select_one(".procedure-links a").get_text() == "Rizotomía de la rama medial"
+
+
+@pytest.mark.parametrize(
+    ("path", "other"),
+    [
+        ("/en/", "/es/"),
+        ("/es/", "/en/"),
+        ("/en/procedures/", "/es/procedures/"),
+        (RHIZOTOMY.format(lang="en"), RHIZOTOMY.format(lang="es")),
+        (RHIZOTOMY.format(lang="es"), RHIZOTOMY.format(lang="en")),
+        ("/es/clinics/chula-vista/", "/en/clinics/chula-vista/"),
+        ("/en/procedures/no-such-thing/", "/es/procedures/no-such-thing/"),
+    ],
+)
+def test_language_switch_lands_on_the_same_page(client, path, other):
+    response = client.get(path)
+    switch = soup(response).select_one("a.language-switch")
+    assert switch["href"] == other
+    assert switch["hreflang"] == switch["lang"] == other[1:3]
+    assert switch.get_text() == ("Español" if other.startswith("/es/") else "English")
+
+
+def test_language_switch_follows_a_procedure_to_its_counterpart(client):
+    switch = soup(client.get(RHIZOTOMY.format(lang="en"))).select_one("a.language-switch")
+    response = client.get(switch["href"])
+    assert soup(response).h1.get_text() == "Rizotomía de la rama medial"
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "target"), [("es-MX,es;q=0.9", "/es/"), ("en-US,en;q=0.9", "/en/"), ("", "/en/")]
+)
+def test_root_redirects_by_browser_language(client, accept_language, target):
+    response = client.get("/", headers={"accept-language": accept_language})
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "lang"),
+    [
+        ("/en/procedures/no-such-procedure/", "Page not found", "en"),
+        ("/es/procedures/no-such-procedure/", "Página no encontrada", "es"),
+        ("/es/clinics/nowhere/", "Página no encontrada", "es"),
+        ("/en/not-a-page/", "Page not found", "en"),
+    ],
+)
+def test_unknown_pages_get_the_site_404_in_the_page_language(client, path, heading, lang):
+    response = client.get(path)
+    assert response.status_code == 404
+    page = soup(response)
+    assert page.h1.get_text() == heading
+    assert page.html["lang"] == lang
+    assert "tel:+16195430144" in response.content.decode()
+
+
+def test_unpublished_procedures_are_not_found(client):
+    Procedure.objects.filter(slug="spinal-cord-stimulation").update(published=False)
+    assert client.get("/en/procedures/spinal-cord-stimulation/").status_code == 404
+    assert "/spinal-cord-stimulation/" not in client.get("/en/procedures/").content.decode()
+    assert "/spinal-cord-stimulation/" not in client.get(RHIZOTOMY.format(lang="en")).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/en/clinics/%00/", 404),
+        ("/en/procedures/" + "a" * 5000 + "/", 404),
+        ("/es/clinics/ni%C3%B1o/", 404),
+        ("/fr/", 404),
+        ("/en/clinics/../../etc/passwd", 404),
+        ("/es/procedures/medial-branch-rhizotomy/extra/", 404),
+        ("/en/procedures/?page=%ff%fe", 200),
+    ],
+)
+def test_bad_urls_never_fail_with_a_server_error(client, path, status):
+    assert client.get(path).status_code == status
+
+
+def test_pages_read_without_javascript(client):
+    for path in ["/en/", RHIZOTOMY.format(lang="es"), "/es/clinics/san-diego/"]:
+        assert soup(client.get(path)).select("script") == []
