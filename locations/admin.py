@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminTimeWidget
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -10,6 +12,7 @@ class OpeningHoursInline(admin.TabularInline):
     extra = 0
     verbose_name = _("open interval")
     verbose_name_plural = _("Weekly opening hours (a day without any interval is closed)")
+    formfield_overrides = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
 
 
 @admin.register(Clinic)

@@ -89,7 +89,7 @@ def test_clinic_form_edits_hours_inline_with_time_widgets(staff_client):
     data = form_data(response)
     assert len(hours_forms(data)) == 4
     assert data["opening_hours-0-weekday"] == "0"
-    assert data["opening_hours-0-opens"] == "08:00:00"
+    assert data["opening_hours-0-opens"] == "08:00"
     assert "vTimeField" in page.select_one("[name=opening_hours-0-opens]")["class"]
     assert [o.get_text() for o in page.select("[name=opening_hours-0-weekday] option")][1:] == [
         "Monday",

@@ -115,3 +115,31 @@ def test_published_hides_drafts(db):
     make_procedure("shown")
     make_procedure("draft", published=False)
     assert [p.slug for p in Procedure.objects.published()] == ["shown"]
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key(monkeypatch):
+    import importlib
+    import sys
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    monkeypatch.delenv("DJANGO_SECRET_KEY", raising=False)
+    monkeypatch.delitem(sys.modules, "clinic.settings.prod", raising=False)
+    with pytest.raises(ImproperlyConfigured, match="DJANGO_SECRET_KEY"):
+        importlib.import_module("clinic.settings.prod")
+
+
+def test_production_settings_read_hosts_and_database_from_the_environment(monkeypatch):
+    import importlib
+    import sys
+
+    monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "www.example.com, example.com")
+    monkeypatch.setenv("DATABASE_URL", "postgres://clinic:secret@db.example.com:5432/clinic")
+    monkeypatch.delitem(sys.modules, "clinic.settings.prod", raising=False)
+    monkeypatch.delitem(sys.modules, "clinic.settings.base", raising=False)
+    prod = importlib.import_module("clinic.settings.prod")
+    assert prod.DEBUG is False
+    assert prod.ALLOWED_HOSTS == ["www.example.com", "example.com"]
+    assert prod.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+    assert prod.DATABASES["default"]["HOST"] == "db.example.com"
