@@ -1,18 +1,84 @@
 from django.contrib import admin
 from django.contrib.admin.widgets import AdminTimeWidget
 from django.db import models
+from django.forms.models import BaseInlineFormSet
+from django.utils import formats, timezone
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from .models import Clinic, OpeningHours
+from . import hours
+from .models import Clinic, OpeningHours, SpecialDay
+
+HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+
+
+def _time(value):
+    return formats.time_format(value, "TIME_FORMAT")
+
+
+def kept_rows(formset):
+    """The inline rows that are valid on their own and will be saved (not empty, not marked for deletion)."""
+    return [
+        form for form in formset.forms if form.is_valid() and form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
+
+
+class OpeningHoursFormSet(BaseInlineFormSet):
+    def clean(self):
+        """Intervals of one day may not overlap: the later row of each clash gets the error."""
+        super().clean()
+        rows = kept_rows(self)
+        for weekday in WEEKDAYS:
+            day_rows = [form for form in rows if form.cleaned_data["weekday"] == weekday]
+            intervals = [(form.cleaned_data["opens"], form.cleaned_data["closes"]) for form in day_rows]
+            for i, j in hours.overlapping(intervals):
+                opens, closes = intervals[i]
+                day_rows[j].add_error(
+                    None,
+                    _(
+                        "This interval overlaps another on %(day)s (%(opens)s – %(closes)s). "
+                        "Intervals of one day may not overlap."
+                    )
+                    % {"day": WEEKDAYS[weekday], "opens": _time(opens), "closes": _time(closes)},
+                )
 
 
 class OpeningHoursInline(admin.TabularInline):
     model = OpeningHours
+    formset = OpeningHoursFormSet
     extra = 0
     verbose_name = _("open interval")
     verbose_name_plural = _("Weekly opening hours (a day without any interval is closed)")
-    formfield_overrides = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+    formfield_overrides = HOURS_AND_MINUTES
+
+
+class SpecialDayFormSet(BaseInlineFormSet):
+    def clean(self):
+        """Two special days of one clinic may not share a date: which one would apply?"""
+        super().clean()
+        rows = kept_rows(self)
+        for i, form in enumerate(rows):
+            start = form.cleaned_data["start_date"]
+            end = form.cleaned_data.get("end_date") or start
+            for other in rows[:i]:
+                other_start = other.cleaned_data["start_date"]
+                other_end = other.cleaned_data.get("end_date") or other_start
+                if start <= other_end and other_start <= end:
+                    form.add_error("start_date", _("These dates overlap with another special day in this list."))
+
+
+class SpecialDayInline(TranslationTabularInline):
+    model = SpecialDay
+    formset = SpecialDayFormSet
+    extra = 0
+    fields = ["start_date", "end_date", "reason", "closed", "opens", "closes", "opens_2", "closes_2"]
+    verbose_name = _("special day")
+    verbose_name_plural = _("Special days and holidays ahead (practice-wide ones are under Special days)")
+    formfield_overrides = HOURS_AND_MINUTES
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).upcoming(timezone.localdate())
 
 
 @admin.register(Clinic)
@@ -21,9 +87,9 @@ class ClinicAdmin(TabbedTranslationAdmin):
     list_editable = ["display_order"]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
     prepopulated_fields = {"slug": ["name_en"]}
-    inlines = [OpeningHoursInline]
+    inlines = [OpeningHoursInline, SpecialDayInline]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "phone", "display_order"]}),
+        (None, {"fields": ["name", "slug", "phone", "display_order", "time_zone"]}),
         (_("Address"), {"fields": ["street_address", "suite", "city", "state", "zip_code"]}),
         (
             _("Map position"),
@@ -35,3 +101,64 @@ class ClinicAdmin(TabbedTranslationAdmin):
         ),
         (_("Photo"), {"fields": ["photo", "photo_alt"]}),
     ]
+
+
+class WhenFilter(admin.SimpleListFilter):
+    title = _("when")
+    parameter_name = "when"
+
+    def lookups(self, request, model_admin):
+        return [("upcoming", _("Today and later")), ("past", _("Past"))]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "upcoming":
+            return queryset.upcoming(today)
+        if self.value() == "past":
+            return queryset.past(today)
+        return queryset
+
+
+class AppliesToFilter(admin.SimpleListFilter):
+    title = _("applies to")
+    parameter_name = "clinic"
+
+    def lookups(self, request, model_admin):
+        return [("all", _("All clinics (practice-wide)"))] + [(str(c.pk), c.name) for c in Clinic.objects.all()]
+
+    def queryset(self, request, queryset):
+        if self.value() == "all":
+            return queryset.filter(clinic__isnull=True)
+        if self.value():
+            return queryset.filter(clinic_id=self.value())
+        return queryset
+
+
+@admin.register(SpecialDay)
+class SpecialDayAdmin(TabbedTranslationAdmin):
+    list_display = ["reason", "start_date", "end_date", "applies_to", "hours"]
+    list_filter = [WhenFilter, AppliesToFilter]
+    search_fields = ["reason_en", "reason_es"]
+    date_hierarchy = "start_date"
+    list_select_related = ["clinic"]
+    formfield_overrides = HOURS_AND_MINUTES
+    fieldsets = [
+        (None, {"fields": ["clinic", "start_date", "end_date", "reason"]}),
+        (
+            _("Hours"),
+            {
+                "description": _('Tick "closed all day", or untick it and enter the hours for these dates.'),
+                "fields": ["closed", ("opens", "closes"), ("opens_2", "closes_2")],
+            },
+        ),
+    ]
+
+    @admin.display(description=_("applies to"), ordering="clinic")
+    def applies_to(self, special):
+        return special.clinic or _("All clinics")
+
+    @admin.display(description=_("hours"))
+    def hours(self, special):
+        if not special.intervals:
+            return _("Closed")
+        return ", ".join(f"{_time(opens)} – {_time(closes)}" for opens, closes in special.intervals)

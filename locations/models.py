@@ -1,5 +1,8 @@
+import datetime
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -10,7 +13,43 @@ from django.utils.translation import gettext_lazy as _
 
 from clinic.phones import validate_us_phone
 
-from .hours import week_schedule
+from . import hours
+
+TIME_ZONES = [
+    ("America/Los_Angeles", _("Pacific time")),
+    ("America/Phoenix", _("Arizona time")),
+    ("America/Denver", _("Mountain time")),
+    ("America/Chicago", _("Central time")),
+    ("America/New_York", _("Eastern time")),
+    ("America/Anchorage", _("Alaska time")),
+    ("Pacific/Honolulu", _("Hawaii time")),
+]
+
+
+def default_time_zone():
+    return settings.TIME_ZONE
+
+
+class ClinicQuerySet(models.QuerySet):
+    def with_schedule(self, moment):
+        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number:
+        clinics, their weekly hours, and the special days (their own and practice-wide) not yet over."""
+        clinics = list(self.prefetch_related("opening_hours"))
+        # The earliest "today" of any time zone at this moment.
+        earliest_today = (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
+        specials = list(
+            SpecialDay.objects.filter(
+                Q(clinic__isnull=True) | Q(clinic__in=[clinic.pk for clinic in clinics]), end_date__gte=earliest_today
+            )
+        )
+        for clinic in clinics:
+            # A clinic's own special days take precedence over practice-wide ones on the same date.
+            own = [special for special in specials if special.clinic_id == clinic.pk]
+            practice_wide = [special for special in specials if special.clinic_id is None]
+            clinic.schedule = hours.Schedule(
+                hours.weekly_intervals(clinic.opening_hours.all()), own + practice_wide, clinic.tz, moment
+            )
+        return clinics
 
 
 class Clinic(models.Model):
@@ -63,6 +102,9 @@ class Clinic(models.Model):
     display_order = models.PositiveSmallIntegerField(
         _("display order"), default=0, help_text=_("Lower numbers come first.")
     )
+    time_zone = models.CharField(_("time zone"), max_length=40, choices=TIME_ZONES, default=default_time_zone)
+
+    objects = ClinicQuerySet.as_manager()
 
     class Meta:
         ordering = ["display_order", "name"]
@@ -98,9 +140,9 @@ class Clinic(models.Model):
         """Google Maps directions to the clinic: a plain link, no embedded map or API key."""
         return "https://www.google.com/maps/dir/?" + urlencode({"api": 1, "destination": self.full_address})
 
-    def week_schedule(self):
-        """The weekly hours by day; uses prefetched opening_hours when the view loaded them."""
-        return week_schedule(self.opening_hours.all())
+    @property
+    def tz(self):
+        return ZoneInfo(self.time_zone)
 
 
 class OpeningHours(models.Model):
@@ -129,3 +171,105 @@ class OpeningHours(models.Model):
     def clean(self):
         if self.opens is not None and self.closes is not None and self.closes <= self.opens:
             raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+class SpecialDayQuerySet(models.QuerySet):
+    def upcoming(self, today):
+        return self.filter(end_date__gte=today)
+
+    def past(self, today):
+        return self.filter(end_date__lt=today)
+
+
+class SpecialDay(models.Model):
+    """A date or date range whose hours replace the weekly ones: closed, or open at its own times."""
+
+    clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="special_days",
+        verbose_name=_("clinic"),
+        help_text=_("Leave empty for a day that applies to all clinics."),
+    )
+    start_date = models.DateField(_("first day"))
+    end_date = models.DateField(_("last day"), blank=True, help_text=_("Leave empty for a single day."))
+    reason = models.CharField(_("reason"), max_length=120, help_text=_('Shown to patients, e.g. "Thanksgiving".'))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    opens_2 = models.TimeField(_("opens again"), null=True, blank=True, help_text=_("Optional second opening."))
+    closes_2 = models.TimeField(_("closes again"), null=True, blank=True)
+
+    objects = SpecialDayQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start_date", "end_date"]
+        verbose_name = _("special day")
+        verbose_name_plural = _("special days and holidays")
+        constraints = [
+            models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="special_day_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(closed=True) | Q(opens__isnull=False, closes__gt=F("opens")),
+                name="special_day_open_has_hours",
+            ),
+        ]
+
+    def __str__(self):
+        if self.end_date and self.end_date != self.start_date:
+            return f"{self.reason} ({self.start_date:%Y-%m-%d} - {self.end_date:%Y-%m-%d})"
+        return f"{self.reason} ({self.start_date:%Y-%m-%d})"
+
+    def save(self, *args, **kwargs):
+        if self.end_date is None:
+            self.end_date = self.start_date
+        if self.closed:
+            self.opens = self.closes = self.opens_2 = self.closes_2 = None
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The last day cannot be before the first day.")
+        if not self.closed:
+            errors |= self._interval_errors()
+        if errors:
+            raise ValidationError(errors)
+        if self.start_date:
+            self._check_no_other_special_day_on_these_dates()
+
+    @property
+    def intervals(self):
+        """The open intervals, sorted; none when closed all day."""
+        if self.closed:
+            return []
+        pairs = [(self.opens, self.closes), (self.opens_2, self.closes_2)]
+        return sorted((opens, closes) for opens, closes in pairs if opens is not None and closes is not None)
+
+    def _interval_errors(self):
+        errors = {}
+        if self.opens is None or self.closes is None:
+            errors["opens"] = _('Enter the opening and closing times, or tick "closed all day".')
+        elif self.closes <= self.opens:
+            errors["closes"] = _("The closing time must be after the opening time.")
+        if (self.opens_2 is None) != (self.closes_2 is None):
+            errors["opens_2"] = _("Enter both times of the second opening, or neither.")
+        elif self.opens_2 is not None and self.closes_2 <= self.opens_2:
+            errors["closes_2"] = _("The closing time must be after the opening time.")
+        if not errors and hours.overlapping(self.intervals):
+            errors["opens_2"] = _("The two openings overlap.")
+        return errors
+
+    def _check_no_other_special_day_on_these_dates(self):
+        if self.clinic is not None and self.clinic.pk is None:
+            return  # a clinic being created has no special days yet
+        end = self.end_date or self.start_date
+        clashes = SpecialDay.objects.filter(clinic=self.clinic, start_date__lte=end, end_date__gte=self.start_date)
+        clash = clashes.exclude(pk=self.pk).first()
+        if clash is not None:
+            raise ValidationError(
+                _("These dates overlap with another special day for the same clinics: %(other)s."),
+                params={"other": clash},
+                code="overlap",
+            )
