@@ -4,6 +4,8 @@ Texts are general patient information in plain language, never advice for one pe
 Section texts are plain text; a blank line separates paragraphs.
 """
 
+import datetime
+
 PRACTICE = {
     "name_en": "Pacific Coast Pain Management",
     "name_es": "Pacific Coast Pain Management",
@@ -608,3 +610,32 @@ PROCEDURES = [
         "related": ["medial-branch-rhizotomy", "epidural-steroid-injection"],
     },
 ]
+
+
+def _nth_weekday(year, month, weekday, n):
+    """The n-th given weekday (0 is Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Practice-wide holidays: (English, Spanish, the date in a given year).
+HOLIDAYS = [
+    ("New Year's Day", "Año Nuevo", lambda year: datetime.date(year, 1, 1)),
+    ("Memorial Day", "Día de los Caídos", lambda year: _nth_weekday(year, 5, 0, -1)),
+    ("Independence Day", "Día de la Independencia", lambda year: datetime.date(year, 7, 4)),
+    ("Labor Day", "Día del Trabajo", lambda year: _nth_weekday(year, 9, 0, 1)),
+    ("Thanksgiving", "Día de Acción de Gracias", lambda year: _nth_weekday(year, 11, 3, 4)),
+    ("Christmas Day", "Navidad", lambda year: datetime.date(year, 12, 25)),
+]
+
+
+def holiday_closures(today):
+    """Each holiday's next date from `today` on, as practice-wide closed days in date order."""
+    closures = []
+    for reason_en, reason_es, on in HOLIDAYS:
+        day = on(today.year) if on(today.year) >= today else on(today.year + 1)
+        closures.append({"start_date": day, "end_date": day, "reason_en": reason_en, "reason_es": reason_es})
+    return sorted(closures, key=lambda closure: closure["start_date"])

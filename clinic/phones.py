@@ -19,5 +19,10 @@ def validate_us_phone(phone):
         raise ValidationError(_("Enter a 10-digit US phone number, for example 619-543-0144."), code="invalid_phone")
 
 
+def e164(phone):
+    """'619-543-0144' -> '+16195430144', the form dialers and search engines read."""
+    return f"+1{phone_digits(phone)}"
+
+
 def tel_uri(phone):
-    return f"tel:+1{phone_digits(phone)}"
+    return f"tel:{e164(phone)}"

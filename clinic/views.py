@@ -1,4 +1,5 @@
 from django.shortcuts import render
+from django.utils import timezone
 
 from locations.models import Clinic
 from procedures.models import Procedure
@@ -9,7 +10,7 @@ def home(request):
         request,
         "home.html",
         {
-            "clinics": Clinic.objects.prefetch_related("opening_hours"),
+            "clinics": Clinic.objects.with_schedule(timezone.now()),
             "procedures": Procedure.objects.published(),
         },
     )

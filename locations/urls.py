@@ -4,6 +4,6 @@ from . import views
 
 app_name = "locations"
 urlpatterns = [
-    path("", views.ClinicListView.as_view(), name="list"),
-    path("<slug:slug>/", views.ClinicDetailView.as_view(), name="detail"),
+    path("", views.clinic_list, name="list"),
+    path("<slug:slug>/", views.clinic_detail, name="detail"),
 ]

@@ -1,4 +1,6 @@
+import datetime
 import io
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
@@ -43,3 +45,9 @@ def practice(db):
 def staff_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def monday_morning(time_machine):
+    """Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday."""
+    time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from clinic.models import Practice
-from locations.models import Clinic, OpeningHours
+from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 
 
@@ -20,6 +20,7 @@ def snapshot():
         "practice": list(Practice.objects.values()),
         "clinics": list(Clinic.objects.values()),
         "hours": list(OpeningHours.objects.values()),
+        "special_days": list(SpecialDay.objects.values()),
         "procedures": list(Procedure.objects.values()),
         "related": list(Procedure.related.through.objects.values_list("from_procedure__slug", "to_procedure__slug")),
     }
@@ -106,3 +107,18 @@ def test_an_emptied_table_is_filled_again_without_touching_the_others():
     assert load() == "Demo content added: 6 procedures.\n"
     assert Procedure.objects.get(slug="medial-branch-rhizotomy").related.count() == 5
     assert Practice.load().phone == "619-000-1111"
+
+
+@pytest.mark.django_db
+def test_demo_holidays_are_the_next_ones_and_practice_wide(monday_morning):
+    load()
+    assert [
+        (s.start_date.isoformat(), s.reason_en, s.reason_es, s.clinic, s.closed) for s in SpecialDay.objects.all()
+    ] == [
+        ("2026-11-26", "Thanksgiving", "Día de Acción de Gracias", None, True),
+        ("2026-12-25", "Christmas Day", "Navidad", None, True),
+        ("2027-01-01", "New Year's Day", "Año Nuevo", None, True),
+        ("2027-05-31", "Memorial Day", "Día de los Caídos", None, True),
+        ("2027-07-04", "Independence Day", "Día de la Independencia", None, True),
+        ("2027-09-06", "Labor Day", "Día del Trabajo", None, True),
+    ]

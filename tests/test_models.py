@@ -1,4 +1,5 @@
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -6,9 +7,11 @@ from django.db import IntegrityError, transaction
 
 from clinic.models import Practice
 from clinic.phones import tel_uri, validate_us_phone
-from locations.models import OpeningHours
+from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from tests.builders import make_clinic, make_procedure
+
+UTC = datetime.UTC
 
 
 @pytest.mark.parametrize(
@@ -88,13 +91,92 @@ def test_the_database_refuses_hours_that_close_before_they_open(db):
         OpeningHours.objects.create(clinic=clinic, weekday=0, opens=datetime.time(9), closes=datetime.time(9))
 
 
-def test_week_schedule_lists_every_day_with_its_intervals_in_order(db):
-    clinic = make_clinic(hours=[(3, "13:00", "17:00"), (0, "13:00", "17:00"), (0, "08:00", "12:00")])
-    schedule = clinic.week_schedule()
-    assert [weekday for weekday, _name, _intervals in schedule] == [0, 1, 2, 3, 4, 5, 6]
-    assert schedule[0][2] == [(datetime.time(8), datetime.time(12)), (datetime.time(13), datetime.time(17))]
-    assert schedule[1][2] == []
-    assert str(schedule[3][1]) == "Thursday"
+def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num_queries):
+    for n in range(5):
+        clinic = make_clinic(f"clinic-{n}", hours=[(0, "08:00", "12:00"), (0, "13:00", "17:00"), (3, "09:00", "12:00")])
+        SpecialDay.objects.create(clinic=clinic, start_date=datetime.date(2026, 11, 30), reason_en="Training")
+    SpecialDay.objects.create(start_date=datetime.date(2026, 11, 26), reason_en="Thanksgiving")
+    SpecialDay.objects.create(start_date=datetime.date(2026, 1, 1), reason_en="Long ago")
+    moment = datetime.datetime(2026, 11, 23, 18, 0, tzinfo=datetime.UTC)
+    with django_assert_num_queries(3):
+        clinics = Clinic.objects.with_schedule(moment)
+        schedules = [clinic.schedule for clinic in clinics]
+        for schedule in schedules:
+            schedule.status, schedule.grouped_week(), schedule.upcoming_specials()
+    schedule = schedules[0]
+    assert schedule.weekly[0] == [(datetime.time(8), datetime.time(12)), (datetime.time(13), datetime.time(17))]
+    assert [special.reason for special in schedule.specials] == ["Training", "Thanksgiving"]
+    assert schedule.status.is_open and schedule.status.closes_at == datetime.datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
+
+
+def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
+    clinic = make_clinic(hours=[(3, "13:00", "17:00")])
+    SpecialDay.objects.create(start_date=datetime.date(2026, 11, 26), reason_en="Thanksgiving")
+    SpecialDay.objects.create(
+        clinic=clinic,
+        start_date=datetime.date(2026, 11, 26),
+        reason_en="Open for flu shots",
+        closed=False,
+        opens=datetime.time(9),
+        closes=datetime.time(11),
+    )
+    moment = datetime.datetime(2026, 11, 26, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    status = Clinic.objects.with_schedule(moment)[0].schedule.status
+    assert status.is_open and status.special.reason == "Open for flu shots"
+
+
+@pytest.mark.parametrize(
+    ("fields", "errors"),
+    [
+        ({"end_date": datetime.date(2026, 11, 25)}, {"end_date": ["The last day cannot be before the first day."]}),
+        ({"closed": False}, {"opens": ['Enter the opening and closing times, or tick "closed all day".']}),
+        (
+            {"closed": False, "opens": datetime.time(12), "closes": datetime.time(9)},
+            {"closes": ["The closing time must be after the opening time."]},
+        ),
+        (
+            {"closed": False, "opens": datetime.time(9), "closes": datetime.time(12), "opens_2": datetime.time(11)},
+            {"opens_2": ["Enter both times of the second opening, or neither."]},
+        ),
+        (
+            {
+                "closed": False,
+                "opens": datetime.time(9),
+                "closes": datetime.time(12),
+                "opens_2": datetime.time(11),
+                "closes_2": datetime.time(14),
+            },
+            {"opens_2": ["The two openings overlap."]},
+        ),
+    ],
+)
+def test_invalid_special_days_are_explained(db, fields, errors):
+    special = SpecialDay(start_date=datetime.date(2026, 11, 26), reason_en="Holiday", **fields)
+    with pytest.raises(ValidationError) as error:
+        special.full_clean()
+    assert error.value.message_dict == errors
+
+
+def test_special_days_of_the_same_clinics_may_not_share_a_date(db):
+    SpecialDay.objects.create(
+        start_date=datetime.date(2026, 12, 24), end_date=datetime.date(2026, 12, 26), reason_en="Winter"
+    )
+    clash = SpecialDay(start_date=datetime.date(2026, 12, 26), reason_en="Boxing Day")
+    with pytest.raises(ValidationError, match="overlap with another special day for the same clinics: Winter"):
+        clash.full_clean()
+    # Another clinic's own day on the same date is fine: it takes precedence there.
+    SpecialDay(clinic=make_clinic(), start_date=datetime.date(2026, 12, 26), reason_en="Open").full_clean()
+
+
+def test_a_special_day_without_a_last_day_is_one_day_and_closed_days_keep_no_times(db):
+    special = SpecialDay.objects.create(
+        start_date=datetime.date(2026, 11, 26),
+        reason_en="Thanksgiving",
+        opens=datetime.time(9),
+        closes=datetime.time(10),
+    )
+    assert special.end_date == datetime.date(2026, 11, 26)
+    assert (special.opens, special.closes, special.intervals) == (None, None, [])
 
 
 def test_procedure_sections_keep_reading_order_and_skip_empty_ones(db):

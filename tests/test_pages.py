@@ -4,7 +4,7 @@ from clinic.models import Practice
 from procedures.models import Procedure
 from tests.pages import hours_rows, soup, text
 
-pytestmark = pytest.mark.usefixtures("demo")
+pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 RHIZOTOMY = "/{lang}/procedures/medial-branch-rhizotomy/"
 
@@ -60,29 +60,28 @@ def test_empty_social_links_are_not_shown(client):
     assert "x.com" not in response.content.decode()
 
 
-def test_clinic_hours_in_english(client):
+def test_clinic_hours_in_english_group_days_with_the_same_hours(client):
     response = client.get("/en/clinics/san-diego/")
     assert hours_rows(response) == {
-        "Monday": "8:00 a.m. – 5:00 p.m.",
-        "Tuesday": "8:00 a.m. – 5:00 p.m.",
+        "Monday–Tuesday": "8:00 a.m. – 5:00 p.m.",
         "Wednesday": "Closed",
-        "Thursday": "1:00 p.m. – 5:00 p.m.",
-        "Friday": "1:00 p.m. – 5:00 p.m.",
-        "Saturday": "Closed",
-        "Sunday": "Closed",
+        "Thursday–Friday": "1:00 p.m. – 5:00 p.m.",
+        "Saturday–Sunday": "Closed",
     }
 
 
 def test_clinic_hours_in_spanish_use_django_weekday_names(client):
-    response = client.get("/es/clinics/chula-vista/")
+    response = client.get("/es/clinics/san-diego/")
     assert hours_rows(response) == {
-        "Lunes": "Cerrado",
-        "Martes": "Cerrado",
+        "Lunes a martes": "8:00 a.m. – 5:00 p.m.",
         "Miércoles": "Cerrado",
-        "Jueves": "Cerrado",
+        "Jueves a viernes": "1:00 p.m. – 5:00 p.m.",
+        "Sábado a domingo": "Cerrado",
+    }
+    assert hours_rows(client.get("/es/clinics/chula-vista/")) == {
+        "Lunes a jueves": "Cerrado",
         "Viernes": "8:00 a.m. – 12:00 p.m.",
-        "Sábado": "Cerrado",
-        "Domingo": "Cerrado",
+        "Sábado a domingo": "Cerrado",
     }
 
 
@@ -258,4 +257,4 @@ def test_bad_urls_never_fail_with_a_server_error(client, path, status):
 
 def test_pages_read_without_javascript(client):
     for path in ["/en/", RHIZOTOMY.format(lang="es"), "/es/clinics/san-diego/"]:
-        assert soup(client.get(path)).select("script") == []
+        assert soup(client.get(path)).select('script:not([type="application/ld+json"])') == []

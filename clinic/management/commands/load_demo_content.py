@@ -1,15 +1,16 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from clinic import demo_content
 from clinic.models import Practice
-from locations.models import Clinic, OpeningHours
+from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo practice, its clinics with weekly hours and its procedures into a new database. "
+        "Load the demo practice, its clinics with weekly hours, holidays and procedures into a new database. "
         "Each kind of content is loaded only while its table is empty, so whatever staff changed or "
         "deleted stays as they left it."
     )
@@ -29,6 +30,12 @@ class Command(BaseCommand):
                 for weekday, opens, closes in hours:
                     self.create(OpeningHours, {"clinic": clinic, "weekday": weekday, "opens": opens, "closes": closes})
             added.append(f"{len(demo_content.CLINICS)} clinics with their weekly hours")
+
+        if not SpecialDay.objects.exists():
+            closures = demo_content.holiday_closures(timezone.localdate())
+            for data in closures:
+                self.create(SpecialDay, data)
+            added.append(f"{len(closures)} practice-wide holidays")
 
         if not Procedure.objects.exists():
             related = {}

@@ -1,0 +1,93 @@
+"""Opening hours in words, in the page's language, from what locations/hours.py computes."""
+
+from django import template
+from django.utils import formats
+from django.utils.dates import WEEKDAYS
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, pgettext
+
+from locations.structured_data import clinic_json_ld
+
+register = template.Library()
+
+
+def _time(moment):
+    return formats.time_format(moment, "TIME_FORMAT")
+
+
+def _at(moment, **params):
+    """The count that picks "a la 1:00" or "a las 2:00" in Spanish (a plural form), and the format values."""
+    return int(moment.strftime("%I")), {"time": _time(moment), **params}
+
+
+@register.filter
+def long_date(day):
+    """'Thursday, November 26' / 'jueves 26 de noviembre', from Django's own month-day format."""
+    return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
+        "weekday": WEEKDAYS[day.weekday()],
+        "date": formats.date_format(day, "MONTH_DAY_FORMAT"),
+    }
+
+
+@register.filter
+def special_dates(special):
+    if special.start_date == special.end_date:
+        return long_date(special.start_date)
+    return _("%(first)s to %(last)s") % {"first": long_date(special.start_date), "last": long_date(special.end_date)}
+
+
+@register.filter
+def weekday_range(group):
+    """'Monday–Tuesday' / 'lunes a martes' for a (first, last, intervals) group of weekdays."""
+    first, last = group[0], group[1]
+    if first == last:
+        return str(WEEKDAYS[first])
+    return _("%(first)s–%(last)s") % {"first": WEEKDAYS[first], "last": WEEKDAYS[last]}
+
+
+def _opening(opens_at, today):
+    """The next opening in words, relative to today; `opens_at` is in the clinic's time zone."""
+    days = (opens_at.date() - today).days
+    if days == 0:
+        hour, params = _at(opens_at)
+        return ngettext("Opens today at %(time)s", "Opens today at %(time)s", hour) % params
+    if days == 1:
+        hour, params = _at(opens_at)
+        return ngettext("Opens tomorrow at %(time)s", "Opens tomorrow at %(time)s", hour) % params
+    if days < 7:
+        hour, params = _at(opens_at, weekday=WEEKDAYS[opens_at.weekday()])
+        return ngettext("Opens %(weekday)s at %(time)s", "Opens %(weekday)s at %(time)s", hour) % params
+    hour, params = _at(opens_at, date=long_date(opens_at.date()))
+    return ngettext("Opens %(date)s at %(time)s", "Opens %(date)s at %(time)s", hour) % params
+
+
+@register.simple_tag
+def clinic_status(schedule):
+    """The clinic's state in one line: a short headline a patient can scan, then the detail."""
+    status = schedule.status
+    special = status.special
+    if status.is_open:
+        headline = _("Open now, closing soon") if status.closing_soon else _("Open now")
+        hour, params = _at(status.closes_at.astimezone(schedule.tz))
+        detail = ngettext("Closes at %(time)s", "Closes at %(time)s", hour) % params
+        if special is not None:
+            detail += " " + _("Special hours today: %(reason)s.") % {"reason": special.reason}
+        state = "closing-soon" if status.closing_soon else "open"
+    else:
+        if special is not None and not special.intervals:
+            headline = _("Closed today: %(reason)s") % {"reason": special.reason}
+        else:
+            headline = _("Closed now")
+        if status.opens_at is None:
+            detail = _("Please call us to ask when it opens again.")
+        else:
+            detail = _opening(status.opens_at.astimezone(schedule.tz), schedule.today)
+        state = "closed"
+    return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
+
+
+@register.simple_tag(takes_context=True)
+def clinic_structured_data(context, clinic):
+    request = context["request"]
+    return clinic_json_ld(clinic, request.build_absolute_uri(clinic.get_absolute_url()), context.get("practice"))

@@ -1,0 +1,177 @@
+"""Front-desk editing of weekly hours and special days: clear errors on the right row, nothing saved."""
+
+import datetime
+
+import pytest
+
+from locations.models import Clinic, SpecialDay
+from tests.pages import form_data, soup
+
+pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
+
+
+def change_url(slug):
+    return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/change/"
+
+
+def hours_of(slug):
+    return list(Clinic.objects.get(slug=slug).opening_hours.values_list("weekday", "opens", "closes"))
+
+
+def row_errors(response, prefix):
+    """{row index: error text} for the inline rows that show errors."""
+    errors = {}
+    for n, row in enumerate(soup(response).select(f"tr.form-row[id^={prefix}-]")):
+        if row.get("id", "").endswith("empty"):
+            continue
+        previous = row.find_previous_sibling("tr")
+        messages = [e.get_text(" ", strip=True) for e in row.select(".errorlist li")]
+        if previous is not None and "row-form-errors" in previous.get("class", []):
+            messages = [e.get_text(" ", strip=True) for e in previous.select(".errorlist li")] + messages
+        if messages:
+            errors[n] = " ".join(messages)
+    return errors
+
+
+def add_hours_row(data, index, weekday, opens, closes, clinic_pk):
+    data[f"opening_hours-{index}-clinic"] = str(clinic_pk)
+    data[f"opening_hours-{index}-weekday"] = str(weekday)
+    data[f"opening_hours-{index}-opens"] = opens
+    data[f"opening_hours-{index}-closes"] = closes
+    data["opening_hours-TOTAL_FORMS"] = str(index + 1)
+
+
+def test_a_day_can_have_two_intervals(staff_client):
+    url = change_url("escondido")
+    data = form_data(staff_client.get(url))
+    add_hours_row(data, 1, 2, "13:00", "17:00", Clinic.objects.get(slug="escondido").pk)
+    assert staff_client.post(url, data).status_code == 302
+    assert hours_of("escondido") == [
+        (2, datetime.time(8), datetime.time(12)),
+        (2, datetime.time(13), datetime.time(17)),
+    ]
+
+
+def test_overlapping_intervals_are_refused_on_the_right_row(staff_client):
+    url = change_url("san-diego")
+    before = hours_of("san-diego")
+    data = form_data(staff_client.get(url))
+    add_hours_row(data, 4, 0, "16:00", "18:00", Clinic.objects.get(slug="san-diego").pk)
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert row_errors(response, "opening_hours") == {
+        4: "This interval overlaps another on Monday (8:00 a.m. – 5:00 p.m.). Intervals of one day may not overlap."
+    }
+    assert hours_of("san-diego") == before
+
+
+def test_overlap_error_in_spanish_for_spanish_speaking_staff(staff_client):
+    url = change_url("san-diego")
+    data = form_data(staff_client.get(url))
+    add_hours_row(data, 4, 0, "07:00", "09:00", Clinic.objects.get(slug="san-diego").pk)
+    response = staff_client.post(url, data, headers={"accept-language": "es"})
+    assert "Este horario se superpone con otro del lunes (8:00 a.m. – 5:00 p.m.)" in " ".join(
+        row_errors(response, "opening_hours").values()
+    )
+
+
+def test_closing_before_opening_is_refused_on_its_row(staff_client):
+    url = change_url("chula-vista")
+    data = form_data(staff_client.get(url)) | {"opening_hours-0-opens": "12:00", "opening_hours-0-closes": "08:00"}
+    response = staff_client.post(url, data)
+    assert row_errors(response, "opening_hours") == {0: "The closing time must be after the opening time."}
+    assert hours_of("chula-vista") == [(4, datetime.time(8), datetime.time(12))]
+
+
+def special_day_row(data, index, **fields):
+    for name, value in fields.items():
+        data[f"special_days-{index}-{name}"] = value
+    data["special_days-TOTAL_FORMS"] = str(index + 1)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"closed": ""}, 'Enter the opening and closing times, or tick "closed all day".'),
+        ({"end_date": "2026-12-01"}, "The last day cannot be before the first day."),
+        ({"closed": "", "opens": "12:00", "closes": "09:00"}, "The closing time must be after the opening time."),
+        ({"reason_en": ""}, "This field is required."),
+    ],
+)
+def test_invalid_special_days_are_refused_with_a_clear_message(staff_client, fields, error):
+    url = change_url("escondido")
+    data = special_day_row(
+        form_data(staff_client.get(url)),
+        0,
+        **({"start_date": "2026-12-02", "reason_en": "Training", "closed": "on"} | fields),
+    )
+    response = staff_client.post(url, data)
+    assert response.status_code == 200
+    assert error in " ".join(row_errors(response, "special_days").values())
+    assert not SpecialDay.objects.filter(clinic__slug="escondido").exists()
+
+
+def test_two_special_days_on_the_same_date_are_refused(staff_client):
+    url = change_url("escondido")
+    data = form_data(staff_client.get(url))
+    special_day_row(data, 0, start_date="2026-12-02", reason_en="Training", closed="on")
+    special_day_row(data, 1, start_date="2026-11-30", end_date="2026-12-04", reason_en="Repairs", closed="on")
+    response = staff_client.post(url, data)
+    assert row_errors(response, "special_days") == {1: "These dates overlap with another special day in this list."}
+    assert not SpecialDay.objects.filter(clinic__slug="escondido").exists()
+
+
+def test_clinic_form_lists_only_special_days_ahead(staff_client):
+    clinic = Clinic.objects.get(slug="escondido")
+    SpecialDay.objects.create(clinic=clinic, start_date=datetime.date(2026, 11, 2), reason_en="Long past")
+    SpecialDay.objects.create(clinic=clinic, start_date=datetime.date(2026, 12, 2), reason_en="Coming")
+    data = form_data(staff_client.get(change_url("escondido")))
+    assert data["special_days-TOTAL_FORMS"] == "1"
+    assert data["special_days-0-reason_en"] == "Coming"
+
+
+def test_practice_wide_holiday_added_in_its_own_list(staff_client, client):
+    response = staff_client.get("/admin/locations/specialday/add/")
+    data = form_data(response) | {
+        "start_date": "2026-12-24",
+        "reason_en": "Christmas Eve",
+        "reason_es": "Nochebuena",
+        "closed": "",
+        "opens": "08:00",
+        "closes": "12:00",
+    }
+    response = staff_client.post("/admin/locations/specialday/add/", data)
+    assert response.status_code == 302, soup(response).select(".errorlist")
+    special = SpecialDay.objects.get(reason_en="Christmas Eve")
+    assert (special.clinic, special.end_date, special.intervals) == (
+        None,
+        datetime.date(2026, 12, 24),
+        [(datetime.time(8), datetime.time(12))],
+    )
+
+
+def special_day_list(staff_client, **params):
+    response = staff_client.get("/admin/locations/specialday/", params)
+    return [a.get_text() for a in soup(response).select("#result_list th.field-reason a")]
+
+
+def test_special_days_list_filters_upcoming_past_and_by_clinic(staff_client):
+    clinic = Clinic.objects.get(slug="chula-vista")
+    SpecialDay.objects.create(start_date=datetime.date(2026, 7, 3), reason_en="Old closure")
+    SpecialDay.objects.create(clinic=clinic, start_date=datetime.date(2026, 12, 4), reason_en="Staff training")
+    assert special_day_list(staff_client, when="past") == ["Old closure"]
+    upcoming = special_day_list(staff_client, when="upcoming")
+    assert upcoming[:3] == ["Thanksgiving", "Staff training", "Christmas Day"] and "Old closure" not in upcoming
+    assert special_day_list(staff_client, clinic=str(clinic.pk)) == ["Staff training"]
+    assert "Staff training" not in special_day_list(staff_client, clinic="all")
+    response = staff_client.get("/admin/locations/specialday/")
+    cells = [td.get_text(strip=True) for td in soup(response).select("#result_list tbody tr:first-child td")]
+    assert "All clinics" in cells and "Closed" in cells
+
+
+def test_hours_times_use_admin_time_widgets(staff_client):
+    page = soup(staff_client.get("/admin/locations/specialday/add/"))
+    for name in ["opens", "closes", "opens_2", "closes_2"]:
+        assert "vTimeField" in page.select_one(f"[name={name}]")["class"]
+    assert "vDateField" in page.select_one("[name=start_date]")["class"]

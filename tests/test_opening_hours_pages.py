@@ -1,0 +1,280 @@
+"""What patients read about opening hours: status, special days, grouped hours, week view, JSON-LD."""
+
+import datetime
+import json
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from clinic.models import Practice
+from locations.models import Clinic, SpecialDay
+from tests.pages import form_data, soup, text
+
+pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def status(client, path):
+    return " ".join(soup(client.get(path)).select_one("main .status").get_text(" ").split())
+
+
+def at(time_machine, text):
+    time_machine.move_to(datetime.datetime.fromisoformat(text).replace(tzinfo=LA), tick=False)
+
+
+@pytest.mark.parametrize(
+    ("moment", "english", "spanish"),
+    [
+        ("2026-11-23 10:00", "Open now. Closes at 5:00 p.m.", "Abierto ahora. Cierra a las 5:00 p.m."),
+        (
+            "2026-11-23 16:15",
+            "Open now, closing soon. Closes at 5:00 p.m.",
+            "Abierto, cierra pronto. Cierra a las 5:00 p.m.",
+        ),
+        ("2026-11-23 07:00", "Closed now. Opens today at 8:00 a.m.", "Cerrado ahora. Abre hoy a las 8:00 a.m."),
+        ("2026-11-23 17:00", "Closed now. Opens tomorrow at 8:00 a.m.", "Cerrado ahora. Abre mañana a las 8:00 a.m."),
+        ("2026-11-24 18:00", "Closed now. Opens Friday at 1:00 p.m.", "Cerrado ahora. Abre el viernes a la 1:00 p.m."),
+        (
+            "2026-11-26 14:00",
+            "Closed today: Thanksgiving. Opens tomorrow at 1:00 p.m.",
+            "Cerrado hoy: Día de Acción de Gracias. Abre mañana a la 1:00 p.m.",
+        ),
+    ],
+)
+def test_san_diego_status_in_both_languages(client, time_machine, moment, english, spanish):
+    at(time_machine, moment)
+    assert status(client, "/en/clinics/san-diego/") == english
+    assert status(client, "/es/clinics/san-diego/") == spanish
+
+
+def test_status_names_a_date_more_than_a_week_away(client, time_machine):
+    at(time_machine, "2026-11-20 12:00")  # a Friday; Chula Vista opens only on Fridays
+    SpecialDay.objects.create(
+        clinic=Clinic.objects.get(slug="chula-vista"),
+        start_date=datetime.date(2026, 11, 20),
+        end_date=datetime.date(2026, 12, 3),
+        reason_en="Remodeling",
+        reason_es="Remodelación",
+    )
+    assert status(client, "/en/clinics/chula-vista/") == (
+        "Closed today: Remodeling. Opens Friday, December 4 at 8:00 a.m."
+    )
+    assert status(client, "/es/clinics/chula-vista/") == (
+        "Cerrado hoy: Remodelación. Abre el viernes 4 de diciembre a las 8:00 a.m."
+    )
+
+
+def test_status_is_computed_for_each_request(client, time_machine):
+    at(time_machine, "2026-11-27 07:59")
+    assert status(client, "/en/clinics/chula-vista/") == "Closed now. Opens today at 8:00 a.m."
+    at(time_machine, "2026-11-27 08:00")
+    assert status(client, "/en/clinics/chula-vista/") == "Open now. Closes at 12:00 p.m."
+    at(time_machine, "2026-11-27 11:00")
+    assert status(client, "/en/clinics/chula-vista/") == "Open now, closing soon. Closes at 12:00 p.m."
+
+
+def test_upcoming_special_days_come_before_the_regular_hours(client):
+    page = soup(client.get("/en/clinics/escondido/"))
+    special_days = page.select_one(".special-days")
+    assert special_days.find_next("table", class_="hours") is not None
+    assert [" ".join(li.get_text(" ").split()) for li in special_days.select("li")] == [
+        "Thursday, November 26: Closed (Thanksgiving)"
+    ]
+    page = soup(client.get("/es/clinics/escondido/"))
+    assert [" ".join(li.get_text(" ").split()) for li in page.select(".special-days li")] == [
+        "Jueves 26 de noviembre: Cerrado (Día de Acción de Gracias)"
+    ]
+
+
+def test_past_special_days_disappear_by_themselves(client, time_machine):
+    at(time_machine, "2026-11-27 09:00")
+    assert client.get("/en/clinics/escondido/").content.decode().count("Thanksgiving") == 0
+    # Christmas is now within 30 days.
+    assert "Friday, December 25: Closed (Christmas Day)" in text(client.get("/en/clinics/escondido/"))
+
+
+def test_special_hours_and_date_ranges_read_naturally(client):
+    SpecialDay.objects.create(
+        clinic=Clinic.objects.get(slug="san-diego"),
+        start_date=datetime.date(2026, 12, 14),
+        end_date=datetime.date(2026, 12, 15),
+        reason_en="Short days",
+        reason_es="Días cortos",
+        closed=False,
+        opens=datetime.time(9),
+        closes=datetime.time(12),
+        opens_2=datetime.time(13),
+        closes_2=datetime.time(15, 30),
+    )
+    assert "Monday, December 14 to Tuesday, December 15: 9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Short days)" in (
+        text(client.get("/en/clinics/san-diego/"))
+    )
+    assert (
+        "Del lunes 14 de diciembre al martes 15 de diciembre: "
+        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get("/es/clinics/san-diego/"))
+    )
+
+
+def test_every_clinic_card_shows_its_status(client):
+    statuses = [" ".join(p.get_text(" ").split()) for p in soup(client.get("/en/")).select(".clinic-card .status")]
+    assert statuses == [
+        "Open now. Closes at 5:00 p.m.",
+        "Closed now. Opens Friday at 8:00 a.m.",
+        "Closed now. Opens Wednesday at 8:00 a.m.",
+    ]
+
+
+def week_rows(response):
+    table = soup(response).select_one("table.week")
+    header = [" ".join(th.get_text(" ").split()) for th in table.select("thead th")]
+    for short_label in table.select(".day-short"):
+        short_label.decompose()  # hidden from screen readers, who read the long label
+    rows = [[" ".join(cell.get_text(" ").split()) for cell in row.select("th, td")] for row in table.select("tbody tr")]
+    return header, rows, table
+
+
+def test_week_view_shows_every_clinic_on_every_day_with_today_highlighted(client):
+    header, rows, table = week_rows(client.get("/en/hours/"))
+    assert header == ["Day", "San Diego", "Chula Vista", "Escondido"]
+    assert rows == [
+        ["Today Monday, November 23", "8:00 a.m. – 5:00 p.m.", "Closed", "Closed"],
+        ["Tuesday, November 24", "8:00 a.m. – 5:00 p.m.", "Closed", "Closed"],
+        ["Wednesday, November 25", "Closed", "Closed", "8:00 a.m. – 12:00 p.m."],
+        ["Thursday, November 26", "Closed (Thanksgiving)", "Closed (Thanksgiving)", "Closed (Thanksgiving)"],
+        ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "8:00 a.m. – 12:00 p.m.", "Closed"],
+        ["Saturday, November 28", "Closed", "Closed", "Closed"],
+        ["Sunday, November 29", "Closed", "Closed", "Closed"],
+    ]
+    today = table.select("tbody tr")
+    assert today[0]["class"] == ["today"] and all(not row.get("class") for row in today[1:])
+
+
+def test_week_view_in_spanish(client):
+    header, rows, _table = week_rows(client.get("/es/hours/"))
+    assert header[0] == "Día"
+    assert rows[0][0] == "Hoy Lunes 23 de noviembre"
+    assert rows[3] == [
+        "Jueves 26 de noviembre",
+        "Cerrado (Día de Acción de Gracias)",
+        "Cerrado (Día de Acción de Gracias)",
+        "Cerrado (Día de Acción de Gracias)",
+    ]
+
+
+def json_ld(response):
+    scripts = soup(response).select('script[type="application/ld+json"]')
+    assert len(scripts) == 1
+    return json.loads(scripts[0].string)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_clinic_json_ld_matches_the_database(client, lang):
+    clinic = Clinic.objects.get(slug="san-diego")
+    clinic.latitude, clinic.longitude = "32.769700", "-117.123400"
+    clinic.save()
+    SpecialDay.objects.create(
+        clinic=clinic,
+        start_date=datetime.date(2026, 12, 1),
+        reason_en="Training",
+        reason_es="Capacitación",
+        closed=False,
+        opens=datetime.time(9),
+        closes=datetime.time(11),
+    )
+    data = json_ld(client.get(f"/{lang}/clinics/san-diego/"))
+    reasons = {"en": ("Thanksgiving", "Training"), "es": ("Día de Acción de Gracias", "Capacitación")}[lang]
+    assert data == {
+        "@context": "https://schema.org",
+        "@type": "MedicalClinic",
+        "name": "San Diego",
+        "url": f"http://testserver/{lang}/clinics/san-diego/",
+        "telephone": "+16195430144",
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": "3549 Camino del Rio South, Suite A",
+            "addressLocality": "San Diego",
+            "addressRegion": "CA",
+            "postalCode": "92108",
+            "addressCountry": "US",
+        },
+        "geo": {"@type": "GeoCoordinates", "latitude": 32.7697, "longitude": -117.1234},
+        "openingHoursSpecification": [
+            {
+                "@type": "OpeningHoursSpecification",
+                "dayOfWeek": f"https://schema.org/{day}",
+                "opens": hours.opens.strftime("%H:%M"),
+                "closes": hours.closes.strftime("%H:%M"),
+            }
+            for hours in clinic.opening_hours.all()
+            for day in [["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][hours.weekday]]
+        ],
+        "specialOpeningHoursSpecification": [
+            {
+                "@type": "OpeningHoursSpecification",
+                "name": reasons[0],
+                "validFrom": "2026-11-26",
+                "validThrough": "2026-11-26",
+                "opens": "00:00",
+                "closes": "00:00",
+            },
+            {
+                "@type": "OpeningHoursSpecification",
+                "name": reasons[1],
+                "validFrom": "2026-12-01",
+                "validThrough": "2026-12-01",
+                "opens": "09:00",
+                "closes": "11:00",
+            },
+        ],
+        "parentOrganization": {"@type": "MedicalOrganization", "name": Practice.load().name},
+    }
+    assert len(data["openingHoursSpecification"]) == 4
+
+
+def test_json_ld_cannot_be_broken_out_of(client):
+    SpecialDay.objects.create(start_date=datetime.date(2026, 11, 30), reason_en="</script><script>alert(1)</script>")
+    response = client.get("/en/clinics/escondido/")
+    assert "<script>alert(1)" not in response.content.decode()
+    assert json_ld(response)["specialOpeningHoursSpecification"][1]["name"] == "</script><script>alert(1)</script>"
+
+
+def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, time_machine):
+    """The issue's acceptance: "closed on Friday for a staff training" added to Chula Vista in the admin."""
+    at(time_machine, "2026-11-25 09:00")
+    url = f"/admin/locations/clinic/{Clinic.objects.get(slug='chula-vista').pk}/change/"
+    data = form_data(staff_client.get(url))
+    data |= {
+        "special_days-TOTAL_FORMS": "1",
+        "special_days-0-start_date": "2026-11-27",
+        "special_days-0-reason_en": "Staff training",
+        "special_days-0-reason_es": "Capacitación del personal",
+        "special_days-0-closed": "on",
+    }
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, soup(response).select(".errorlist")
+
+    assert status(client, "/en/clinics/chula-vista/") == "Closed now. Opens Friday, December 4 at 8:00 a.m."
+    assert status(client, "/es/clinics/chula-vista/") == "Cerrado ahora. Abre el viernes 4 de diciembre a las 8:00 a.m."
+    assert "Friday, November 27: Closed (Staff training)" in text(client.get("/en/clinics/chula-vista/"))
+    assert "Viernes 27 de noviembre: Cerrado (Capacitación del personal)" in text(
+        client.get("/es/clinics/chula-vista/")
+    )
+    _header, rows, _table = week_rows(client.get("/en/hours/"))
+    assert rows[2] == ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "Closed (Staff training)", "Closed"]
+    _header, rows, _table = week_rows(client.get("/es/hours/"))
+    assert rows[2][2] == "Cerrado (Capacitación del personal)"
+    specials = json_ld(client.get("/es/clinics/chula-vista/"))["specialOpeningHoursSpecification"]
+    assert {
+        "@type": "OpeningHoursSpecification",
+        "name": "Capacitación del personal",
+        "validFrom": "2026-11-27",
+        "validThrough": "2026-11-27",
+        "opens": "00:00",
+        "closes": "00:00",
+    } in specials
+
+
+def test_week_view_has_short_day_labels_for_phones(client):
+    assert soup(client.get("/en/hours/")).select_one(".today .day-short").get_text() == "Mon 23"
+    assert soup(client.get("/es/hours/")).select_one(".today .day-short").get_text() == "Lun 23"
