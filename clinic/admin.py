@@ -4,15 +4,20 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion_compare.admin import CompareVersionAdmin
 
 from .models import Practice
+from .roles import LimitedChangeAdmin
 
 admin.site.site_header = admin.site.site_title = _("Practice website")
 admin.site.index_title = _("Content")
 
 
 @admin.register(Practice)
-class PracticeAdmin(TabbedTranslationAdmin):
+class PracticeAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+    # The front desk keeps the phone number and portal address current; nothing else.
+    limited_permission = "clinic.change_practice_contact"
+    limited_fields = ["phone", "portal_url"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = [
         (None, {"fields": ["name", "intro", "spanish_line"]}),

@@ -25,6 +25,7 @@ class Practice(models.Model):
     class Meta:
         verbose_name = _("practice details")
         verbose_name_plural = _("practice details")
+        permissions = [("change_practice_contact", _("Can change the practice's phone and patient portal"))]
 
     def __str__(self):
         return self.name

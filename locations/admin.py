@@ -6,6 +6,10 @@ from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from reversion_compare.admin import CompareVersionAdmin
+
+from clinic.roles import LimitedChangeAdmin
+from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours
 from .models import Clinic, OpeningHours, SpecialDay
@@ -82,9 +86,13 @@ class SpecialDayInline(TranslationTabularInline):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(TabbedTranslationAdmin):
-    list_display = ["name", "street_address", "city", "phone", "display_order"]
+class ClinicAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+    # Content editors look after the clinic photos, nothing else of a clinic.
+    limited_permission = "locations.change_clinic_photo"
+    limited_fields = ["photo", "photo_alt"]
+    list_display = ["name", "street_address", "city", "phone", needs_spanish, "display_order"]
     list_editable = ["display_order"]
+    list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [OpeningHoursInline, SpecialDayInline]
@@ -135,9 +143,9 @@ class AppliesToFilter(admin.SimpleListFilter):
 
 
 @admin.register(SpecialDay)
-class SpecialDayAdmin(TabbedTranslationAdmin):
-    list_display = ["reason", "start_date", "end_date", "applies_to", "hours"]
-    list_filter = [WhenFilter, AppliesToFilter]
+class SpecialDayAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+    list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
+    list_filter = [WhenFilter, AppliesToFilter, NeedsSpanishFilter]
     search_fields = ["reason_en", "reason_es"]
     date_hierarchy = "start_date"
     list_select_related = ["clinic"]

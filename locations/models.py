@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
+from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
 from clinic.phones import validate_us_phone
 
 from . import hours
@@ -92,7 +93,11 @@ class Clinic(models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-    photo = models.ImageField(_("photo"), upload_to="clinics/", blank=True)
+    photo = PictureField(
+        _("photo"), upload_to="clinics/", blank=True, width_field="photo_width", height_field="photo_height"
+    )
+    photo_width = models.PositiveIntegerField(null=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, editable=False)
     photo_alt = models.CharField(
         _("photo description"),
         max_length=250,
@@ -110,16 +115,22 @@ class Clinic(models.Model):
         ordering = ["display_order", "name"]
         verbose_name = _("clinic")
         verbose_name_plural = _("clinics")
+        permissions = [("change_clinic_photo", _("Can change a clinic's photo"))]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        store_upload(self.photo)
+        super().save(*args, **kwargs)
+        make_renditions(self.photo)
 
     def get_absolute_url(self):
         return reverse("locations:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.photo and not self.photo_alt:
-            raise ValidationError({"photo_alt": _("Describe the photo for patients who cannot see it.")})
+        if self.photo:
+            require_alt_text(self, "photo_alt")
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Enter both latitude and longitude, or neither."))
 

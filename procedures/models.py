@@ -1,7 +1,17 @@
-from django.core.exceptions import ValidationError
+from collections import namedtuple
+
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.fields import ProseEditorField
+from modeltranslation.utils import build_localized_fieldname
+
+from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
+
+from .rich_text import EDITOR_EXTENSIONS, sanitize
+
+Section = namedtuple("Section", "field heading anchor text")
 
 
 class ProcedureQuerySet(models.QuerySet):
@@ -31,13 +41,17 @@ class Procedure(models.Model):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
     )
-    what_it_is = models.TextField(_("what it is"), blank=True)
-    how_it_is_done = models.TextField(_("how it is done"), blank=True)
-    how_long = models.TextField(_("how long it takes"), blank=True)
-    after = models.TextField(_("after the procedure"), blank=True)
-    risks = models.TextField(_("risks"), blank=True)
-    results = models.TextField(_("results"), blank=True)
-    image = models.ImageField(_("image"), upload_to="procedures/", blank=True)
+    what_it_is = ProseEditorField(_("what it is"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    how_it_is_done = ProseEditorField(_("how it is done"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    how_long = ProseEditorField(_("how long it takes"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    after = ProseEditorField(_("after the procedure"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    risks = ProseEditorField(_("risks"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    results = ProseEditorField(_("results"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    image = PictureField(
+        _("image"), upload_to="procedures/", blank=True, width_field="image_width", height_field="image_height"
+    )
+    image_width = models.PositiveIntegerField(null=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, editable=False)
     image_alt = models.CharField(
         _("image description"),
         max_length=250,
@@ -68,15 +82,28 @@ class Procedure(models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        # The editor's form field sanitises too, but only forms use it: imports, the demo loader
+        # and the shell save here.
+        for field, _heading, _anchor in self.SECTIONS:
+            for lang, _name in settings.LANGUAGES:
+                name = build_localized_fieldname(field, lang)
+                setattr(self, name, sanitize(getattr(self, name)))
+        store_upload(self.image)
+        super().save(*args, **kwargs)
+        make_renditions(self.image)
+
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.image and not self.image_alt:
-            raise ValidationError({"image_alt": _("Describe the image for patients who cannot see it.")})
+        if self.image:
+            require_alt_text(self, "image_alt")
 
     def sections(self):
-        """The body's non-empty sections as (heading, anchor, text), in reading order."""
+        """The body's non-empty sections, in reading order."""
         return [
-            (heading, anchor, getattr(self, field)) for field, heading, anchor in self.SECTIONS if getattr(self, field)
+            Section(field, heading, anchor, getattr(self, field))
+            for field, heading, anchor in self.SECTIONS
+            if getattr(self, field)
         ]

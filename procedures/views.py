@@ -10,7 +10,12 @@ class ProcedureListView(ListView):
 
 
 class ProcedureDetailView(DetailView):
-    queryset = Procedure.objects.published().prefetch_related(
-        Prefetch("related", queryset=Procedure.objects.published(), to_attr="other_options")
-    )
     context_object_name = "procedure"
+
+    def get_queryset(self):
+        # Staff who may see procedures also see drafts: the admin links here as a preview.
+        drafts_visible = self.request.user.has_perm("procedures.view_procedure")
+        procedures = Procedure.objects.all() if drafts_visible else Procedure.objects.published()
+        return procedures.prefetch_related(
+            Prefetch("related", queryset=Procedure.objects.published(), to_attr="other_options")
+        )

@@ -1,6 +1,10 @@
 """Small builders for test data: only the fields a test cares about need to be given."""
 
 import datetime
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
 
 from locations.models import Clinic, OpeningHours
 from procedures.models import Procedure
@@ -29,3 +33,10 @@ def make_clinic(slug="test-clinic", hours=(), **fields):
 def make_procedure(slug="test-procedure", **fields):
     defaults = {"name_en": slug.replace("-", " ").title(), "summary_en": "A test procedure."}
     return Procedure.objects.create(slug=slug, **(defaults | fields))
+
+
+def image_upload(name="photo.jpg", size=(1600, 1000), kind="JPEG", color=(40, 110, 160)):
+    """An uploaded image file, as a browser sends it."""
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, format=kind)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=f"image/{kind.lower()}")

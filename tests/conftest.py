@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
+from django.test import Client
 from django.utils import translation
 
 from clinic.models import Practice
@@ -42,9 +43,11 @@ def practice(db):
 
 
 @pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
+def staff_client(admin_user):
+    """A superuser's browser, apart from `client`, which stays an anonymous patient."""
+    staff = Client()
+    staff.force_login(admin_user)
+    return staff
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from clinic.models import Practice
 from clinic.phones import tel_uri, validate_us_phone
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
-from tests.builders import make_clinic, make_procedure
+from tests.builders import image_upload, make_clinic, make_procedure
 
 UTC = datetime.UTC
 
@@ -66,7 +66,6 @@ def test_clinic_without_suite_has_no_empty_comma(db):
         ({"latitude": "32.7"}, "both latitude and longitude"),
         ({"latitude": "95", "longitude": "-117"}, "less than or equal to 90"),
         ({"phone": "12345"}, "10-digit US phone number"),
-        ({"photo": "clinics/front.jpg"}, "Describe the photo"),
     ],
 )
 def test_invalid_clinic_fields_are_explained(db, fields, message):
@@ -180,17 +179,26 @@ def test_a_special_day_without_a_last_day_is_one_day_and_closed_days_keep_no_tim
 
 
 def test_procedure_sections_keep_reading_order_and_skip_empty_ones(db):
-    procedure = make_procedure(results_en="It helps.", what_it_is_en="A treatment.", risks_en="")
-    assert [(str(heading), anchor, text) for heading, anchor, text in procedure.sections()] == [
-        ("What it is", "what-it-is", "A treatment."),
-        ("Results", "results", "It helps."),
+    procedure = make_procedure(results_en="<p>It helps.</p>", what_it_is_en="<p>A treatment.</p>", risks_en="")
+    assert [(s.field, str(s.heading), s.anchor, s.text) for s in procedure.sections()] == [
+        ("what_it_is", "What it is", "what-it-is", "<p>A treatment.</p>"),
+        ("results", "Results", "results", "<p>It helps.</p>"),
     ]
 
 
-def test_procedure_image_needs_a_description(db):
-    procedure = make_procedure(image="procedures/x.jpg")
-    with pytest.raises(ValidationError, match="Describe the image"):
+def test_a_picture_needs_its_description_in_both_languages(db):
+    procedure = make_procedure(image_alt_en="A doctor explains the procedure.")
+    procedure.image = image_upload()
+    with pytest.raises(ValidationError) as error:
         procedure.full_clean()
+    assert error.value.message_dict == {
+        "image_alt_es": ["Describe the picture in Spanish for patients who cannot see it."]
+    }
+    clinic = make_clinic()
+    clinic.photo = image_upload()
+    with pytest.raises(ValidationError) as error:
+        clinic.full_clean()
+    assert set(error.value.message_dict) == {"photo_alt_en", "photo_alt_es"}
 
 
 def test_published_hides_drafts(db):

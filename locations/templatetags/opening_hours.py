@@ -3,10 +3,12 @@
 from django import template
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
+from clinic.templatetags.translations import fallback_lang
 from locations.structured_data import clinic_json_ld
 
 register = template.Library()
@@ -62,6 +64,13 @@ def _opening(opens_at, today):
     return ngettext("Opens %(date)s at %(time)s", "Opens %(date)s at %(time)s", hour) % params
 
 
+def _with_reason(message, special):
+    """A translated sentence holding a special day's reason, marked lang="en" where Spanish is missing."""
+    lang = fallback_lang(special, "reason")
+    reason = format_html("<span{}>{}</span>", lang, special.reason) if lang else conditional_escape(special.reason)
+    return mark_safe(conditional_escape(message) % {"reason": reason})
+
+
 @register.simple_tag
 def clinic_status(schedule):
     """The clinic's state in one line: a short headline a patient can scan, then the detail."""
@@ -72,11 +81,11 @@ def clinic_status(schedule):
         hour, params = _at(status.closes_at.astimezone(schedule.tz))
         detail = ngettext("Closes at %(time)s", "Closes at %(time)s", hour) % params
         if special is not None:
-            detail += " " + _("Special hours today: %(reason)s.") % {"reason": special.reason}
+            detail = format_html("{} {}", detail, _with_reason(_("Special hours today: %(reason)s."), special))
         state = "closing-soon" if status.closing_soon else "open"
     else:
         if special is not None and not special.intervals:
-            headline = _("Closed today: %(reason)s") % {"reason": special.reason}
+            headline = _with_reason(_("Closed today: %(reason)s"), special)
         else:
             headline = _("Closed now")
         if status.opens_at is None:

@@ -1,3 +1,4 @@
+import reversion
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -6,6 +7,7 @@ from clinic import demo_content
 from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
+from procedures.rich_text import from_plain_text
 
 
 class Command(BaseCommand):
@@ -17,6 +19,17 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        # A first version of everything loaded, so staff can compare with it, restore it, or
+        # recover a demo clinic or procedure they deleted.
+        with reversion.create_revision():
+            reversion.set_comment("Demo content loaded")
+            added = self.load()
+        if added:
+            self.stdout.write(f"Demo content added: {', '.join(added)}.")
+        else:
+            self.stdout.write("Demo content already present; nothing changed.")
+
+    def load(self):
         added = []
         if not Practice.objects.exists():
             self.create(Practice, demo_content.PRACTICE)
@@ -39,17 +52,20 @@ class Command(BaseCommand):
 
         if not Procedure.objects.exists():
             related = {}
+            sections = {field for field, _heading, _anchor in Procedure.SECTIONS}
             for data in demo_content.PROCEDURES:
-                data = dict(data)
-                related[self.create(Procedure, {k: v for k, v in data.items() if k != "related"})] = data["related"]
+                fields = {
+                    # Demo texts are plain paragraphs; sections hold the editor's HTML.
+                    name: from_plain_text(value) if name.rsplit("_", 1)[0] in sections else value
+                    for name, value in data.items()
+                    if name != "related"
+                }
+                related[self.create(Procedure, fields)] = data["related"]
             for procedure, slugs in related.items():
                 procedure.related.set(Procedure.objects.filter(slug__in=slugs))
             added.append(f"{len(demo_content.PROCEDURES)} procedures")
 
-        if added:
-            self.stdout.write(f"Demo content added: {', '.join(added)}.")
-        else:
-            self.stdout.write("Demo content already present; nothing changed.")
+        return added
 
     @staticmethod
     def create(model, data):
@@ -57,4 +73,5 @@ class Command(BaseCommand):
         instance = model(**data)
         instance.full_clean()
         instance.save()
+        reversion.add_to_revision(instance)
         return instance

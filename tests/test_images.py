@@ -1,0 +1,168 @@
+"""Uploads are checked before decoding, stored upright without metadata, and served as renditions."""
+
+import io
+import struct
+import zlib
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from locations.models import Clinic
+from procedures.models import Procedure
+from tests.builders import image_upload, make_clinic, make_procedure
+from tests.pages import form_data, soup
+
+
+def png_header(width, height):
+    """A PNG that claims a size without holding its pixels: how a decompression bomb starts."""
+    chunk = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    ihdr = struct.pack(">I", 13) + b"IHDR" + chunk + struct.pack(">I", zlib.crc32(b"IHDR" + chunk))
+    idat_data = zlib.compress(b"\0" * 1000)
+    idat = struct.pack(">I", len(idat_data)) + b"IDAT" + idat_data + struct.pack(">I", zlib.crc32(b"IDAT" + idat_data))
+    return b"\x89PNG\r\n\x1a\n" + ihdr + idat
+
+
+def post_image(staff_client, procedure, upload, **fields):
+    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    data = (
+        form_data(staff_client.get(url))
+        | {
+            "image_alt_en": "A doctor points at a spine model.",
+            "image_alt_es": "Un médico señala un modelo de columna.",
+            "image": upload,
+        }
+        | fields
+    )
+    return staff_client.post(url, data)
+
+
+def image_errors(response):
+    return [li.get_text() for li in soup(response).select(".field-image .errorlist li")]
+
+
+@pytest.fixture
+def procedure(db, practice):
+    return make_procedure()
+
+
+def test_a_forty_megapixel_png_is_refused_clearly(staff_client, procedure, settings):
+    buffer = io.BytesIO()
+    Image.new("RGB", (8000, 5000), "white").save(buffer, format="PNG")
+    response = post_image(staff_client, procedure, SimpleUploadedFile("scan.png", buffer.getvalue()))
+    assert response.status_code == 200
+    assert image_errors(response) == [
+        "This image is 8000 × 5000 pixels (40 megapixels); the largest allowed is 24 megapixels. "
+        "Please make it smaller and upload it again."
+    ]
+    procedure.refresh_from_db()
+    assert not procedure.image
+    assert not (settings.MEDIA_ROOT / "procedures").exists()
+
+
+def test_a_decompression_bomb_is_refused_without_unpacking_it(staff_client, procedure):
+    response = post_image(staff_client, procedure, SimpleUploadedFile("bomb.png", png_header(100_000, 100_000)))
+    assert image_errors(response) == [
+        "This image has far too many pixels; the largest allowed is 24 megapixels. "
+        "Please make it smaller and upload it again."
+    ]
+    medium_bomb = post_image(staff_client, procedure, SimpleUploadedFile("bomb.png", png_header(9000, 9000)))
+    assert image_errors(medium_bomb) == [
+        "This image is 9000 × 9000 pixels (81 megapixels); the largest allowed is 24 megapixels. "
+        "Please make it smaller and upload it again."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (
+            SimpleUploadedFile("photo.jpg", b"MZ\x90\x00 not really a photo"),
+            "This file is not a JPEG, PNG or WebP image",
+        ),
+        (image_upload("anim.gif", kind="GIF"), "Upload a JPEG, PNG or WebP image."),
+        (SimpleUploadedFile("huge.jpg", b"\xff\xd8" + b"\0" * (10 * 1024 * 1024 + 1)), "images may be at most 10 MB"),
+        (SimpleUploadedFile("cut.png", png_header(800, 600)[:40]), "This file is not a JPEG, PNG or WebP image"),
+    ],
+)
+def test_fake_and_oversized_files_are_refused(staff_client, procedure, upload, message):
+    response = post_image(staff_client, procedure, upload)
+    assert response.status_code == 200
+    assert message in " ".join(image_errors(response))
+    procedure.refresh_from_db()
+    assert not procedure.image
+
+
+def test_an_image_needs_alt_text_in_both_languages(staff_client, procedure):
+    response = post_image(staff_client, procedure, image_upload(), image_alt_es="")
+    errors = [li.get_text() for li in soup(response).select(".field-image_alt_es .errorlist li")]
+    assert errors == ["Describe the picture in Spanish for patients who cannot see it."]
+    procedure.refresh_from_db()
+    assert not procedure.image
+
+
+def test_pages_serve_renditions_never_the_original(staff_client, client, procedure, settings):
+    response = post_image(staff_client, procedure, image_upload("spine model.jpg", size=(2400, 1600)))
+    assert response.status_code == 302
+    procedure.refresh_from_db()
+    assert (procedure.image_width, procedure.image_height) == (2400, 1600)
+    renditions = sorted(p.name for p in (settings.MEDIA_ROOT / "renditions" / "procedures").iterdir())
+    stem = procedure.image.name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    assert renditions == sorted(f"{stem}-{w}.{ext}" for w in (480, 960, 1440) for ext in ("jpg", "webp"))
+    with Image.open(settings.MEDIA_ROOT / "renditions" / "procedures" / f"{stem}-960.webp") as rendition:
+        assert (rendition.format, rendition.size) == ("WEBP", (960, 640))
+
+    for lang in ["en", "es"]:
+        page = soup(client.get(f"/{lang}{procedure.get_absolute_url()[3:]}"))
+        picture = page.select_one("main picture")
+        source, img = picture.select_one("source"), picture.select_one("img")
+        assert source["type"] == "image/webp"
+        assert source["srcset"] == ", ".join(
+            f"/media/renditions/procedures/{stem}-{w}.webp {w}w" for w in (480, 960, 1440)
+        )
+        assert img["src"] == f"/media/renditions/procedures/{stem}-960.jpg"
+        assert (img["width"], img["height"]) == ("1440", "960")
+        assert (
+            img["alt"]
+            == {"en": "A doctor points at a spine model.", "es": "Un médico señala un modelo de columna."}[lang]
+        )
+        assert procedure.image.url not in str(page)
+
+
+def test_renditions_are_made_once_and_reused(procedure, settings):
+    procedure.image = image_upload(size=(600, 400))
+    procedure.image_alt_en = procedure.image_alt_es = "x"
+    procedure.save()
+    folder = settings.MEDIA_ROOT / "renditions" / "procedures"
+    files = sorted(folder.iterdir())
+    assert [p.name.rsplit("-", 1)[1] for p in files] == ["480.jpg", "480.webp", "600.jpg", "600.webp"]
+    times = [p.stat().st_mtime_ns for p in files]
+    Procedure.objects.get(pk=procedure.pk).save()
+    assert [p.stat().st_mtime_ns for p in sorted(folder.iterdir())] == times
+
+
+def test_photos_are_stored_upright_without_location_metadata(db, settings):
+    buffer = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: the camera was turned; show rotated 90° clockwise
+    exif[0x8825] = {1: "N", 2: (32.0, 46.0, 0.0)}  # GPS position
+    Image.new("RGB", (1200, 800), "white").save(buffer, format="JPEG", exif=exif)
+    clinic = make_clinic(photo_alt_en="The front door", photo_alt_es="La puerta de entrada")
+    clinic.photo = SimpleUploadedFile("front.jpg", buffer.getvalue())
+    clinic.save()
+    clinic = Clinic.objects.get(pk=clinic.pk)
+    assert (clinic.photo_width, clinic.photo_height) == (800, 1200)
+    with Image.open(clinic.photo.path) as stored:
+        assert stored.size == (800, 1200)
+        assert not stored.getexif()
+
+
+def test_transparent_png_renditions_get_a_white_background(procedure, settings):
+    buffer = io.BytesIO()
+    Image.new("RGBA", (500, 300), (0, 0, 0, 0)).save(buffer, format="PNG")
+    procedure.image = SimpleUploadedFile("logo.png", buffer.getvalue())
+    procedure.image_alt_en = procedure.image_alt_es = "Logo"
+    procedure.save()
+    jpeg = next((settings.MEDIA_ROOT / "renditions" / "procedures").glob("*-480.jpg"))
+    with Image.open(jpeg) as rendition:
+        assert rendition.getpixel((10, 10)) == (255, 255, 255)
