@@ -1,3 +1,5 @@
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -21,6 +23,11 @@ class Practice(models.Model):
     spanish_line = models.CharField(
         _("Spanish-spoken line"), max_length=160, help_text=_("Tells patients that Spanish is spoken at every clinic.")
     )
+    language_assistance = models.TextField(
+        _("language assistance notice"),
+        blank=True,
+        help_text=_("How patients get free interpreters and auxiliary aids. Leave a blank line between paragraphs."),
+    )
 
     class Meta:
         verbose_name = _("practice details")
@@ -38,3 +45,57 @@ class Practice(models.Model):
     def load(cls):
         """The practice record, or None before it has been entered."""
         return cls.objects.filter(pk=1).first()
+
+
+class LanguageTagline(models.Model):
+    """ "Free language help: call us", written in one of the languages patients in California speak."""
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="taglines")
+    language = models.CharField(
+        _("language code"),
+        max_length=16,
+        validators=[
+            RegexValidator(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", _('Use a language tag such as "vi" or "zh-Hant".'))
+        ],
+        help_text=_('So that browsers and screen readers read it right, e.g. "ko" for Korean, "zh-Hant" for Chinese.'),
+    )
+    language_name = models.CharField(_("language name"), max_length=40, help_text=_("In that language, e.g. 한국어."))
+    text = models.TextField(_("text"), help_text=_("Write {phone} where the practice's phone number goes."))
+    display_order = models.PositiveSmallIntegerField(_("display order"), default=0)
+
+    RIGHT_TO_LEFT = {"ar", "fa", "he", "ur", "ps"}
+
+    class Meta:
+        ordering = ["display_order", "pk"]
+        verbose_name = _("language tagline")
+        verbose_name_plural = _("language taglines")
+
+    def __str__(self):
+        return self.language_name
+
+    @property
+    def direction(self):
+        return "rtl" if self.language.split("-")[0] in self.RIGHT_TO_LEFT else "ltr"
+
+    def text_around_phone(self):
+        """(before, after): the text on either side of {phone}, where the page puts a click-to-call link;
+        after is None when the text has no {phone}."""
+        before, placeholder, after = self.text.partition("{phone}")
+        return before, after if placeholder else None
+
+
+class OldSlug(models.Model):
+    """An address a page had before staff changed its slug: it answers with a permanent redirect."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=8)
+    slug = models.SlugField(max_length=120)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "language", "slug"], name="old_slug_unique_per_language")
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.slug}"

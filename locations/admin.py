@@ -94,7 +94,7 @@ class ClinicAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAdmi
     list_editable = ["display_order"]
     list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
-    prepopulated_fields = {"slug": ["name_en"]}
+    prepopulated_fields = {"slug_en": ["name_en"], "slug_es": ["name_es"]}
     inlines = [OpeningHoursInline, SpecialDayInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "phone", "display_order", "time_zone"]}),

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
 from clinic.phones import validate_us_phone
+from clinic.slugs import current_slugs, fill_missing_slugs, record_slug_changes
 
 from . import hours
 
@@ -121,8 +122,11 @@ class Clinic(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        previous_slugs = current_slugs(self)
+        fill_missing_slugs(self)
         store_upload(self.photo)
         super().save(*args, **kwargs)
+        record_slug_changes(self, previous_slugs)
         make_renditions(self.photo)
 
     def get_absolute_url(self):

@@ -5,8 +5,8 @@ from .models import Clinic, SpecialDay
 
 @register(Clinic)
 class ClinicTranslationOptions(TranslationOptions):
-    fields = ("name", "photo_alt")
-    required_languages = {"en": ("name",)}
+    fields = ("name", "slug", "photo_alt")
+    required_languages = {"en": ("name", "slug")}
 
 
 @register(SpecialDay)

@@ -1,6 +1,8 @@
-from django.http import Http404
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
-from django.utils import timezone
+from django.utils import timezone, translation
+
+from clinic.slugs import find_by_slug
 
 from .models import Clinic
 
@@ -15,10 +17,13 @@ def clinic_list(request):
 
 
 def clinic_detail(request, slug):
-    clinics = Clinic.objects.filter(slug=slug).with_schedule(timezone.now())
-    if not clinics:
+    clinic, moved = find_by_slug(Clinic.objects.all(), slug, translation.get_language())
+    if clinic is None:
         raise Http404
-    return render(request, "locations/clinic_detail.html", {"clinic": clinics[0], "object": clinics[0]})
+    if moved:
+        return HttpResponsePermanentRedirect(clinic.get_absolute_url())
+    [clinic] = Clinic.objects.filter(pk=clinic.pk).with_schedule(timezone.now())
+    return render(request, "locations/clinic_detail.html", {"clinic": clinic, "object": clinic})
 
 
 def week(request):

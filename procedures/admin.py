@@ -18,7 +18,7 @@ class ProcedureAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
     list_filter = ["published", NeedsSpanishFilter]
     readonly_fields = ["preview"]
     search_fields = ["name_en", "name_es", "other_names_en", "other_names_es", "summary_en", "summary_es"]
-    prepopulated_fields = {"slug": ["name_en"]}
+    prepopulated_fields = {"slug_en": ["name_en"], "slug_es": ["name_es"]}
     filter_horizontal = ["related"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "other_names", "summary", "published", "preview", "display_order"]}),

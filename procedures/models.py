@@ -8,6 +8,7 @@ from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
 from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
+from clinic.slugs import current_slugs, fill_missing_slugs, record_slug_changes
 
 from .rich_text import EDITOR_EXTENSIONS, sanitize
 
@@ -89,8 +90,11 @@ class Procedure(models.Model):
             for lang, _name in settings.LANGUAGES:
                 name = build_localized_fieldname(field, lang)
                 setattr(self, name, sanitize(getattr(self, name)))
+        previous_slugs = current_slugs(self)
+        fill_missing_slugs(self)
         store_upload(self.image)
         super().save(*args, **kwargs)
+        record_slug_changes(self, previous_slugs)
         make_renditions(self.image)
 
     def get_absolute_url(self):

@@ -7,6 +7,7 @@ from .models import Procedure
 class ProcedureTranslationOptions(TranslationOptions):
     fields = (
         "name",
+        "slug",
         "other_names",
         "summary",
         "what_it_is",
@@ -17,4 +18,4 @@ class ProcedureTranslationOptions(TranslationOptions):
         "results",
         "image_alt",
     )
-    required_languages = {"en": ("name", "summary")}
+    required_languages = {"en": ("name", "slug", "summary")}

@@ -1,5 +1,9 @@
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import translation
 from django.views.generic import DetailView, ListView
+
+from clinic.slugs import find_by_slug
 
 from .models import Procedure
 
@@ -11,6 +15,14 @@ class ProcedureListView(ListView):
 
 class ProcedureDetailView(DetailView):
     context_object_name = "procedure"
+
+    def get(self, request, *args, **kwargs):
+        self.object, moved = find_by_slug(self.get_queryset(), kwargs["slug"], translation.get_language())
+        if self.object is None:
+            raise Http404
+        if moved:
+            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
+        return self.render_to_response(self.get_context_data(object=self.object))
 
     def get_queryset(self):
         # Staff who may see procedures also see drafts: the admin links here as a preview.
