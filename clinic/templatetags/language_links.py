@@ -5,29 +5,69 @@ from django.utils import translation
 
 register = template.Library()
 
+OPEN_GRAPH_LOCALES = {"en": "en_US", "es": "es_US"}
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
-def language_switcher(context):
-    """Links to this same page in the other languages.
 
-    A page about one object (a procedure, a clinic) links to that object's own
-    address in each language; any other page has its address translated, and
-    an unknown address keeps its path under the other language's prefix.
+def page_urls(context):
+    """{language: this page's address in that language}.
+
+    A page about one object (a procedure, a clinic) gives that object's own address in each language
+    (its slug is translated); any other page has its address translated, and an unknown address keeps
+    its path under the other language's prefix.
     """
     request = context["request"]
     page_object = context.get("object")
     current = translation.get_language()
-    links = []
+    urls = {}
     for code, _name in settings.LANGUAGES:
-        if code == current:
-            continue
         if hasattr(page_object, "get_absolute_url"):
             with translation.override(code):
-                url = page_object.get_absolute_url()
+                urls[code] = page_object.get_absolute_url()
+        elif code == current:
+            urls[code] = request.path
         else:
-            url = translate_url(request.path, code)
-            if url == request.path and url.startswith(f"/{current}/"):
-                # Not a known page (a 404): the same address in the other language.
-                url = f"/{code}/" + url.removeprefix(f"/{current}/")
-        links.append({"code": code, "name": translation.get_language_info(code)["name_local"], "url": url})
-    return {"links": links}
+            urls[code] = _translate_path(request.path, current, code)
+    return urls
+
+
+def _translate_path(path, current, code):
+    """The path in language `code`; for an unknown page, its longest known parent is translated and the
+    rest kept, so /en/procedures/typo/ becomes /es/procedimientos/typo/."""
+    head, rest = path, ""
+    while head.startswith(f"/{current}/"):
+        translated = translate_url(head, code)
+        if translated != head:
+            return translated + rest
+        if head == f"/{current}/":
+            break
+        parent, _slash, last = head.rstrip("/").rpartition("/")
+        head, rest = parent + "/", last + "/" + rest
+    return f"/{code}/" + path.removeprefix(f"/{current}/") if path.startswith(f"/{current}/") else path
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Buttons to this same page in the other languages; the choice is remembered for the next visit."""
+    current = translation.get_language()
+    return {
+        "links": [
+            {"code": code, "name": translation.get_language_info(code)["name_local"], "url": url}
+            for code, url in page_urls(context).items()
+            if code != current
+        ]
+    }
+
+
+@register.inclusion_tag("includes/alternates.html", takes_context=True)
+def alternate_links(context):
+    """Canonical address, hreflang alternates and Open Graph locale of this page, as absolute URLs."""
+    request = context["request"]
+    current = translation.get_language()
+    urls = {code: request.build_absolute_uri(url) for code, url in page_urls(context).items()}
+    return {
+        "canonical": urls[current],
+        "alternates": urls.items(),
+        "x_default": urls[settings.LANGUAGE_CODE],
+        "og_locale": OPEN_GRAPH_LOCALES[current],
+        "og_alternate_locales": [OPEN_GRAPH_LOCALES[code] for code in urls if code != current],
+    }
