@@ -2,20 +2,30 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from locations import views as location_views
 
 from . import views
+from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # The language switch only sets a preference cookie: no CSRF token is needed, so pages stay cacheable.
+    path("language/", csrf_exempt(set_language), name="set_language"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
-    path("procedures/", include("procedures.urls")),
-    path("clinics/", include("locations.urls")),
-    path("hours/", location_views.week, name="week"),
+    path(_("procedures/"), include("procedures.urls")),
+    path(_("clinics/"), include("locations.urls")),
+    path(_("hours/"), location_views.week, name="week"),
+    path(_("language-assistance/"), views.language_assistance, name="language_assistance"),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
