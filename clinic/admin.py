@@ -6,11 +6,17 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
-from .models import Practice
+from .models import LanguageTagline, Practice
 from .roles import LimitedChangeAdmin
 
 admin.site.site_header = admin.site.site_title = _("Practice website")
 admin.site.index_title = _("Content")
+
+
+class LanguageTaglineInline(admin.TabularInline):
+    model = LanguageTagline
+    extra = 0
+    verbose_name_plural = _("Taglines in other languages (on the language assistance page)")
 
 
 @admin.register(Practice)
@@ -23,7 +29,9 @@ class PracticeAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAd
         (None, {"fields": ["name", "intro", "spanish_line"]}),
         (_("Contact"), {"fields": ["phone", "portal_url"]}),
         (_("Social links"), {"fields": ["facebook_url", "twitter_url"]}),
+        (_("Language assistance page"), {"fields": ["language_assistance"]}),
     ]
+    inlines = [LanguageTaglineInline]
 
     def has_add_permission(self, request):
         return not Practice.objects.exists() and super().has_add_permission(request)

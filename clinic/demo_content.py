@@ -24,12 +24,83 @@ PRACTICE = {
     "twitter_url": "https://x.com/PacificCoastPain",
     "spanish_line_en": "Our staff speak Spanish at every clinic.",
     "spanish_line_es": "Hablamos español en todas nuestras clínicas.",
+    "language_assistance_en": (
+        "Free language assistance is available to you. You can talk with us in English or Spanish at every clinic. "
+        "For other languages, we will get you a qualified interpreter, in person or by phone, at no cost.\n\n"
+        "We also offer free auxiliary aids and services for people with disabilities, such as qualified sign "
+        "language interpreters and written information in large print or other formats.\n\n"
+        "To ask for help, call us or tell the front desk when you make your appointment."
+    ),
+    "language_assistance_es": (
+        "Le ofrecemos asistencia con el idioma sin costo. En todas nuestras clínicas puede hablar con nosotros "
+        "en inglés o en español. Para otros idiomas, le conseguimos un intérprete calificado, en persona o por "
+        "teléfono, sin costo.\n\n"
+        "También ofrecemos ayudas y servicios auxiliares gratuitos para personas con discapacidades, como "
+        "intérpretes calificados de lenguaje de señas e información escrita en letra grande o en otros formatos.\n\n"
+        "Para pedir ayuda, llámenos o avise en la recepción cuando haga su cita."
+    ),
 }
+
+# "Free language help: call us", in English, Spanish and the languages most spoken in California after them.
+TAGLINES = [
+    (
+        "en",
+        "English",
+        "ATTENTION: If you speak English, free language assistance services are available to you. Call {phone}.",
+    ),
+    (
+        "es",
+        "Español",
+        "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al {phone}.",
+    ),
+    ("zh-Hant", "繁體中文", "注意：如果您使用繁體中文，您可以免費獲得語言援助服務。請致電 {phone}。"),
+    (
+        "tl",
+        "Tagalog",
+        "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa wika nang walang bayad. Tumawag sa {phone}.",
+    ),
+    (
+        "vi",
+        "Tiếng Việt",
+        "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ miễn phí dành cho bạn. Gọi số {phone}.",
+    ),
+    (
+        "ko",
+        "한국어",
+        "주의: 한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {phone} 번으로 전화해 주십시오.",
+    ),
+    (
+        "hy",
+        "Հայերեն",
+        "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ապա ձեզ անվճար կարող են տրամադրվել լեզվական աջակցության ծառայություններ: Զանգահարեք {phone}:",
+    ),
+    (
+        "fa",
+        "فارسی",
+        "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی بصورت رایگان برای شما فراهم می باشد. با {phone} تماس بگیرید.",
+    ),
+    (
+        "ru",
+        "Русский",
+        "ВНИМАНИЕ: Если вы говорите на русском языке, то вам доступны бесплатные услуги перевода. Звоните {phone}.",
+    ),
+    (
+        "ja",
+        "日本語",
+        "注意事項：日本語を話される場合、無料の言語支援をご利用いただけます。{phone} まで、お電話にてご連絡ください。",
+    ),
+    (
+        "ar",
+        "العربية",
+        "ملحوظة: إذا كنت تتحدث اللغة العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم {phone}.",
+    ),
+]
 
 # Weekday numbers follow django.utils.dates.WEEKDAYS: 0 is Monday.
 CLINICS = [
     {
-        "slug": "san-diego",
+        "slug_en": "san-diego",
+        "slug_es": "san-diego",
         "name_en": "San Diego",
         "name_es": "San Diego",
         "street_address": "3549 Camino del Rio South",
@@ -41,7 +112,8 @@ CLINICS = [
         "hours": [(0, "08:00", "17:00"), (1, "08:00", "17:00"), (3, "13:00", "17:00"), (4, "13:00", "17:00")],
     },
     {
-        "slug": "chula-vista",
+        "slug_en": "chula-vista",
+        "slug_es": "chula-vista",
         "name_en": "Chula Vista",
         "name_es": "Chula Vista",
         "street_address": "535 H Street",
@@ -53,7 +125,8 @@ CLINICS = [
         "hours": [(4, "08:00", "12:00")],
     },
     {
-        "slug": "escondido",
+        "slug_en": "escondido",
+        "slug_es": "escondido",
         "name_en": "Escondido",
         "name_es": "Escondido",
         "street_address": "240 W Mission Ave",
@@ -70,7 +143,8 @@ CLINICS = [
 # "related" lists the slugs shown at the end of the page as other options.
 PROCEDURES = [
     {
-        "slug": "medial-branch-rhizotomy",
+        "slug_en": "medial-branch-rhizotomy",
+        "slug_es": "rizotomia-de-rama-medial",
         "display_order": 1,
         "name_en": "Medial branch rhizotomy",
         "name_es": "Rizotomía de la rama medial",
@@ -197,7 +271,8 @@ PROCEDURES = [
         ],
     },
     {
-        "slug": "medial-branch-block",
+        "slug_en": "medial-branch-block",
+        "slug_es": "bloqueo-de-rama-medial",
         "display_order": 2,
         "name_en": "Medial branch block",
         "name_es": "Bloqueo de la rama medial",
@@ -278,7 +353,8 @@ PROCEDURES = [
         "related": ["medial-branch-rhizotomy", "facet-joint-injection"],
     },
     {
-        "slug": "facet-joint-injection",
+        "slug_en": "facet-joint-injection",
+        "slug_es": "inyeccion-facetaria",
         "display_order": 3,
         "name_en": "Facet joint injection",
         "name_es": "Inyección en la articulación facetaria",
@@ -360,7 +436,8 @@ PROCEDURES = [
         "related": ["medial-branch-rhizotomy", "medial-branch-block", "epidural-steroid-injection"],
     },
     {
-        "slug": "epidural-steroid-injection",
+        "slug_en": "epidural-steroid-injection",
+        "slug_es": "inyeccion-epidural-de-esteroides",
         "display_order": 4,
         "name_en": "Epidural steroid injection",
         "name_es": "Inyección epidural de esteroides",
@@ -442,7 +519,8 @@ PROCEDURES = [
         "related": ["medial-branch-rhizotomy", "facet-joint-injection", "spinal-cord-stimulation"],
     },
     {
-        "slug": "sacroiliac-joint-injection",
+        "slug_en": "sacroiliac-joint-injection",
+        "slug_es": "inyeccion-sacroiliaca",
         "display_order": 5,
         "name_en": "Sacroiliac joint injection",
         "name_es": "Inyección en la articulación sacroilíaca",
@@ -515,7 +593,8 @@ PROCEDURES = [
         "related": ["medial-branch-rhizotomy", "facet-joint-injection", "epidural-steroid-injection"],
     },
     {
-        "slug": "spinal-cord-stimulation",
+        "slug_en": "spinal-cord-stimulation",
+        "slug_es": "estimulacion-de-la-medula-espinal",
         "display_order": 6,
         "name_en": "Spinal cord stimulation",
         "name_es": "Estimulación de la médula espinal",

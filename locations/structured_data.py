@@ -12,8 +12,9 @@ def _hhmm(time):
     return time.strftime("%H:%M")
 
 
-def clinic_json_ld(clinic, url, practice):
-    """A MedicalClinic: address, phone, weekly hours and the special days of the next 30 days."""
+def clinic_json_ld(clinic, url, practice, part_of=True):
+    """A MedicalClinic: address, phone, weekly hours and the special days of the next 30 days.
+    `part_of` names the practice it belongs to (not needed inside the practice's own data)."""
     schedule = clinic.schedule
     phone = clinic.phone or (practice.phone if practice else "")
     data = {
@@ -58,6 +59,6 @@ def clinic_json_ld(clinic, url, practice):
     if clinic.latitude is not None and clinic.longitude is not None:
         latitude, longitude = float(clinic.latitude), float(clinic.longitude)
         data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
-    if practice:
+    if practice and part_of:
         data["parentOrganization"] = {"@type": "MedicalOrganization", "name": practice.name}
     return data

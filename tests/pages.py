@@ -1,6 +1,7 @@
 """Reading rendered pages the way a patient sees them."""
 
 from bs4 import BeautifulSoup
+from django.utils import translation
 
 
 def soup(response):
@@ -42,3 +43,9 @@ def form_data(response):
         elif field.get("type") not in {"submit", "file"}:
             data[name] = field.get("value", "")
     return data
+
+
+def url_in(lang, instance):
+    """The address of a procedure's or clinic's page in one language (slugs and prefixes are translated)."""
+    with translation.override(lang):
+        return instance.get_absolute_url()

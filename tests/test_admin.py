@@ -140,7 +140,7 @@ def test_friday_hours_changed_in_admin_show_in_both_languages(staff_client, clie
     assert response.status_code == 302, soup(response).select(".errorlist")
     assert hours_rows(client.get("/en/clinics/chula-vista/"))["Friday"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
     assert (
-        hours_rows(client.get("/es/clinics/chula-vista/"))["Viernes"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
+        hours_rows(client.get("/es/clinicas/chula-vista/"))["Viernes"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
     )
 
 
@@ -148,7 +148,7 @@ def test_deleting_the_only_interval_closes_the_day(staff_client, client):
     url = clinic_change_url("escondido")
     data = form_data(staff_client.get(url)) | {"opening_hours-0-DELETE": "on"}
     assert staff_client.post(url, data).status_code == 302
-    assert hours_rows(client.get("/es/clinics/escondido/")) == {"Lunes a domingo": "Cerrado"}
+    assert hours_rows(client.get("/es/clinicas/escondido/")) == {"Lunes a domingo": "Cerrado"}
 
 
 def test_clinic_list_has_columns_search_and_view_on_site(staff_client, client):

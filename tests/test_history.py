@@ -68,7 +68,7 @@ def test_an_old_version_is_restored_with_its_hours(staff_client, client):
     clinic.refresh_from_db()
     assert clinic.name_es == "Chula Vista"
     assert hours_of(clinic) == [(4, "08:00", "12:00")]
-    assert hours_rows(client.get("/es/clinics/chula-vista/"))["Viernes"] == "8:00 a.m. – 12:00 p.m."
+    assert hours_rows(client.get("/es/clinicas/chula-vista/"))["Viernes"] == "8:00 a.m. – 12:00 p.m."
 
 
 def test_a_deleted_clinic_comes_back_with_its_hours(staff_client, client):

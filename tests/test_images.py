@@ -11,7 +11,7 @@ from PIL import Image
 from locations.models import Clinic
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
-from tests.pages import form_data, soup
+from tests.pages import form_data, soup, url_in
 
 
 def png_header(width, height):
@@ -113,7 +113,7 @@ def test_pages_serve_renditions_never_the_original(staff_client, client, procedu
         assert (rendition.format, rendition.size) == ("WEBP", (960, 640))
 
     for lang in ["en", "es"]:
-        page = soup(client.get(f"/{lang}{procedure.get_absolute_url()[3:]}"))
+        page = soup(client.get(url_in(lang, procedure)))
         picture = page.select_one("main picture")
         source, img = picture.select_one("source"), picture.select_one("img")
         assert source["type"] == "image/webp"

@@ -8,7 +8,7 @@ import pytest
 
 from clinic.models import Practice
 from locations.models import Clinic, SpecialDay
-from tests.pages import form_data, soup, text
+from tests.pages import form_data, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -45,7 +45,7 @@ def at(time_machine, text):
 def test_san_diego_status_in_both_languages(client, time_machine, moment, english, spanish):
     at(time_machine, moment)
     assert status(client, "/en/clinics/san-diego/") == english
-    assert status(client, "/es/clinics/san-diego/") == spanish
+    assert status(client, "/es/clinicas/san-diego/") == spanish
 
 
 def test_status_names_a_date_more_than_a_week_away(client, time_machine):
@@ -60,7 +60,7 @@ def test_status_names_a_date_more_than_a_week_away(client, time_machine):
     assert status(client, "/en/clinics/chula-vista/") == (
         "Closed today: Remodeling. Opens Friday, December 4 at 8:00 a.m."
     )
-    assert status(client, "/es/clinics/chula-vista/") == (
+    assert status(client, "/es/clinicas/chula-vista/") == (
         "Cerrado hoy: Remodelación. Abre el viernes 4 de diciembre a las 8:00 a.m."
     )
 
@@ -81,7 +81,7 @@ def test_upcoming_special_days_come_before_the_regular_hours(client):
     assert [" ".join(li.get_text(" ").split()) for li in special_days.select("li")] == [
         "Thursday, November 26: Closed (Thanksgiving)"
     ]
-    page = soup(client.get("/es/clinics/escondido/"))
+    page = soup(client.get("/es/clinicas/escondido/"))
     assert [" ".join(li.get_text(" ").split()) for li in page.select(".special-days li")] == [
         "Jueves 26 de noviembre: Cerrado (Día de Acción de Gracias)"
     ]
@@ -112,7 +112,7 @@ def test_special_hours_and_date_ranges_read_naturally(client):
     )
     assert (
         "Del lunes 14 de diciembre al martes 15 de diciembre: "
-        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get("/es/clinics/san-diego/"))
+        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get("/es/clinicas/san-diego/"))
     )
 
 
@@ -151,7 +151,7 @@ def test_week_view_shows_every_clinic_on_every_day_with_today_highlighted(client
 
 
 def test_week_view_in_spanish(client):
-    header, rows, _table = week_rows(client.get("/es/hours/"))
+    header, rows, _table = week_rows(client.get("/es/horario/"))
     assert header[0] == "Día"
     assert rows[0][0] == "Hoy Lunes 23 de noviembre"
     assert rows[3] == [
@@ -182,13 +182,15 @@ def test_clinic_json_ld_matches_the_database(client, lang):
         opens=datetime.time(9),
         closes=datetime.time(11),
     )
-    data = json_ld(client.get(f"/{lang}/clinics/san-diego/"))
+    data = json_ld(client.get(url_in(lang, clinic)))
     reasons = {"en": ("Thanksgiving", "Training"), "es": ("Día de Acción de Gracias", "Capacitación")}[lang]
     assert data == {
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
         "name": "San Diego",
-        "url": f"http://testserver/{lang}/clinics/san-diego/",
+        "url": {"en": "http://testserver/en/clinics/san-diego/", "es": "http://testserver/es/clinicas/san-diego/"}[
+            lang
+        ],
         "telephone": "+16195430144",
         "address": {
             "@type": "PostalAddress",
@@ -255,16 +257,18 @@ def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, 
     assert response.status_code == 302, soup(response).select(".errorlist")
 
     assert status(client, "/en/clinics/chula-vista/") == "Closed now. Opens Friday, December 4 at 8:00 a.m."
-    assert status(client, "/es/clinics/chula-vista/") == "Cerrado ahora. Abre el viernes 4 de diciembre a las 8:00 a.m."
+    assert (
+        status(client, "/es/clinicas/chula-vista/") == "Cerrado ahora. Abre el viernes 4 de diciembre a las 8:00 a.m."
+    )
     assert "Friday, November 27: Closed (Staff training)" in text(client.get("/en/clinics/chula-vista/"))
     assert "Viernes 27 de noviembre: Cerrado (Capacitación del personal)" in text(
-        client.get("/es/clinics/chula-vista/")
+        client.get("/es/clinicas/chula-vista/")
     )
     _header, rows, _table = week_rows(client.get("/en/hours/"))
     assert rows[2] == ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "Closed (Staff training)", "Closed"]
-    _header, rows, _table = week_rows(client.get("/es/hours/"))
+    _header, rows, _table = week_rows(client.get("/es/horario/"))
     assert rows[2][2] == "Cerrado (Capacitación del personal)"
-    specials = json_ld(client.get("/es/clinics/chula-vista/"))["specialOpeningHoursSpecification"]
+    specials = json_ld(client.get("/es/clinicas/chula-vista/"))["specialOpeningHoursSpecification"]
     assert {
         "@type": "OpeningHoursSpecification",
         "name": "Capacitación del personal",
@@ -277,4 +281,4 @@ def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, 
 
 def test_week_view_has_short_day_labels_for_phones(client):
     assert soup(client.get("/en/hours/")).select_one(".today .day-short").get_text() == "Mon 23"
-    assert soup(client.get("/es/hours/")).select_one(".today .day-short").get_text() == "Lun 23"
+    assert soup(client.get("/es/horario/")).select_one(".today .day-short").get_text() == "Lun 23"

@@ -6,13 +6,17 @@ from tests.pages import hours_rows, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
-RHIZOTOMY = "/{lang}/procedures/medial-branch-rhizotomy/"
+RHIZOTOMY = {"en": "/en/procedures/medial-branch-rhizotomy/", "es": "/es/procedimientos/rizotomia-de-rama-medial/"}
+PAGES = {
+    "en": ["/en/", "/en/procedures/", RHIZOTOMY["en"], "/en/clinics/", "/en/clinics/escondido/", "/en/hours/"],
+    "es": ["/es/", "/es/procedimientos/", RHIZOTOMY["es"], "/es/clinicas/", "/es/clinicas/escondido/", "/es/horario/"],
+}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_page_declares_its_language(client, lang):
-    for path in ["/{lang}/", "/{lang}/procedures/", RHIZOTOMY, "/{lang}/clinics/", "/{lang}/clinics/escondido/"]:
-        response = client.get(path.format(lang=lang))
+    for path in PAGES[lang]:
+        response = client.get(path)
         assert response.status_code == 200
         assert soup(response).html["lang"] == lang
 
@@ -42,7 +46,7 @@ def test_home_in_spanish(client):
 
 
 def test_header_and_footer_carry_phone_portal_and_social_links(client):
-    response = client.get("/es/clinics/")
+    response = client.get("/es/clinicas/")
     footer = soup(response).select_one("footer")
     hrefs = [a["href"] for a in footer.select("a")]
     assert "tel:+16195430144" in hrefs
@@ -71,14 +75,14 @@ def test_clinic_hours_in_english_group_days_with_the_same_hours(client):
 
 
 def test_clinic_hours_in_spanish_use_django_weekday_names(client):
-    response = client.get("/es/clinics/san-diego/")
+    response = client.get("/es/clinicas/san-diego/")
     assert hours_rows(response) == {
         "Lunes a martes": "8:00 a.m. – 5:00 p.m.",
         "Miércoles": "Cerrado",
         "Jueves a viernes": "1:00 p.m. – 5:00 p.m.",
         "Sábado a domingo": "Cerrado",
     }
-    assert hours_rows(client.get("/es/clinics/chula-vista/")) == {
+    assert hours_rows(client.get("/es/clinicas/chula-vista/")) == {
         "Lunes a jueves": "Cerrado",
         "Viernes": "8:00 a.m. – 12:00 p.m.",
         "Sábado a domingo": "Cerrado",
@@ -101,7 +105,7 @@ def test_clinic_page_has_address_call_and_directions(client):
 
 
 def test_clinics_list_shows_each_clinic_with_directions_in_spanish(client):
-    response = client.get("/es/clinics/")
+    response = client.get("/es/clinicas/")
     page = soup(response)
     assert [h.get_text() for h in page.select(".clinic-card h2")] == ["San Diego", "Chula Vista", "Escondido"]
     directions = [a for a in page.select("a") if a["href"].startswith("https://www.google.com/maps/dir/")]
@@ -110,7 +114,7 @@ def test_clinics_list_shows_each_clinic_with_directions_in_spanish(client):
 
 
 def test_rhizotomy_page_in_english_carries_the_facts(client):
-    response = client.get(RHIZOTOMY.format(lang="en"))
+    response = client.get(RHIZOTOMY["en"])
     page = text(response)
     for fact in [
         "facet",
@@ -140,7 +144,7 @@ def test_rhizotomy_page_in_english_carries_the_facts(client):
 
 
 def test_rhizotomy_page_in_spanish_carries_the_facts(client):
-    response = client.get(RHIZOTOMY.format(lang="es"))
+    response = client.get(RHIZOTOMY["es"])
     page = text(response)
     assert soup(response).h1.get_text() == "Rizotomía de la rama medial"
     for fact in [
@@ -161,7 +165,7 @@ def test_rhizotomy_page_in_spanish_carries_the_facts(client):
 
 
 def test_procedure_page_ends_with_links_to_the_other_options(client):
-    response = client.get(RHIZOTOMY.format(lang="en"))
+    response = client.get(RHIZOTOMY["en"])
     options = soup(response).select(".other-options a")
     assert [a["href"] for a in options] == [
         p.get_absolute_url() for p in Procedure.objects.get(slug="medial-branch-rhizotomy").related.published()
@@ -173,7 +177,7 @@ def test_procedure_page_ends_with_links_to_the_other_options(client):
 
 def test_procedures_list_in_both_languages(client):
     en = soup(client.get("/en/procedures/"))
-    es = soup(client.get("/es/procedures/"))
+    es = soup(client.get("/es/procedimientos/"))
     assert len(en.select(".procedure-links li")) == Procedure.objects.published().count() >= 6
     assert en.select_one(".procedure-links a").get_text() == "Medial branch rhizotomy"
     assert es.select_one(".procedure-links a").get_text() == "Rizotomía de la rama medial"
@@ -184,25 +188,33 @@ def test_procedures_list_in_both_languages(client):
     [
         ("/en/", "/es/"),
         ("/es/", "/en/"),
-        ("/en/procedures/", "/es/procedures/"),
-        (RHIZOTOMY.format(lang="en"), RHIZOTOMY.format(lang="es")),
-        (RHIZOTOMY.format(lang="es"), RHIZOTOMY.format(lang="en")),
-        ("/es/clinics/chula-vista/", "/en/clinics/chula-vista/"),
-        ("/en/procedures/no-such-thing/", "/es/procedures/no-such-thing/"),
+        ("/en/procedures/", "/es/procedimientos/"),
+        (RHIZOTOMY["en"], RHIZOTOMY["es"]),
+        (RHIZOTOMY["es"], RHIZOTOMY["en"]),
+        ("/es/clinicas/chula-vista/", "/en/clinics/chula-vista/"),
+        ("/en/procedures/no-such-thing/", "/es/procedimientos/no-such-thing/"),
     ],
 )
 def test_language_switch_lands_on_the_same_page(client, path, other):
     response = client.get(path)
-    switch = soup(response).select_one("a.language-switch")
-    assert switch["href"] == other
-    assert switch["hreflang"] == switch["lang"] == other[1:3]
-    assert switch.get_text() == ("Español" if other.startswith("/es/") else "English")
+    switch = soup(response).select_one("form.language-switch")
+    assert switch["method"] == "post" and switch["action"] == "/language/"
+    assert switch.select_one("input[name=next]")["value"] == other
+    assert switch.select_one("input[name=language]")["value"] == other[1:3]
+    button = switch.select_one("button")
+    assert button["lang"] == other[1:3]
+    assert button.get_text() == ("Español" if other.startswith("/es/") else "English")
 
 
-def test_language_switch_follows_a_procedure_to_its_counterpart(client):
-    switch = soup(client.get(RHIZOTOMY.format(lang="en"))).select_one("a.language-switch")
-    response = client.get(switch["href"])
-    assert soup(response).h1.get_text() == "Rizotomía de la rama medial"
+def test_language_switch_follows_a_procedure_to_its_counterpart_and_is_remembered(client):
+    form = soup(client.get(RHIZOTOMY["en"])).select_one("form.language-switch")
+    data = {field["name"]: field["value"] for field in form.select("input")}
+    response = client.post(form["action"], data)
+    assert (response.status_code, response["Location"]) == (302, RHIZOTOMY["es"])
+    assert soup(client.get(response["Location"])).h1.get_text() == "Rizotomía de la rama medial"
+    # The choice is remembered: an English browser now lands on the Spanish home page.
+    response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
+    assert response["Location"] == "/es/"
 
 
 @pytest.mark.parametrize(
@@ -218,8 +230,8 @@ def test_root_redirects_by_browser_language(client, accept_language, target):
     ("path", "heading", "lang"),
     [
         ("/en/procedures/no-such-procedure/", "Page not found", "en"),
-        ("/es/procedures/no-such-procedure/", "Página no encontrada", "es"),
-        ("/es/clinics/nowhere/", "Página no encontrada", "es"),
+        ("/es/procedimientos/no-such-procedure/", "Página no encontrada", "es"),
+        ("/es/clinicas/nowhere/", "Página no encontrada", "es"),
         ("/en/not-a-page/", "Page not found", "en"),
     ],
 )
@@ -236,7 +248,7 @@ def test_unpublished_procedures_are_not_found(client):
     Procedure.objects.filter(slug="spinal-cord-stimulation").update(published=False)
     assert client.get("/en/procedures/spinal-cord-stimulation/").status_code == 404
     assert "/spinal-cord-stimulation/" not in client.get("/en/procedures/").content.decode()
-    assert "/spinal-cord-stimulation/" not in client.get(RHIZOTOMY.format(lang="en")).content.decode()
+    assert "/spinal-cord-stimulation/" not in client.get(RHIZOTOMY["en"]).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -244,10 +256,10 @@ def test_unpublished_procedures_are_not_found(client):
     [
         ("/en/clinics/%00/", 404),
         ("/en/procedures/" + "a" * 5000 + "/", 404),
-        ("/es/clinics/ni%C3%B1o/", 404),
+        ("/es/clinicas/ni%C3%B1o/", 404),
         ("/fr/", 404),
         ("/en/clinics/../../etc/passwd", 404),
-        ("/es/procedures/medial-branch-rhizotomy/extra/", 404),
+        ("/es/procedimientos/rizotomia-de-rama-medial/extra/", 404),
         ("/en/procedures/?page=%ff%fe", 200),
     ],
 )
@@ -256,5 +268,5 @@ def test_bad_urls_never_fail_with_a_server_error(client, path, status):
 
 
 def test_pages_read_without_javascript(client):
-    for path in ["/en/", RHIZOTOMY.format(lang="es"), "/es/clinics/san-diego/"]:
+    for path in ["/en/", RHIZOTOMY["es"], "/es/clinicas/san-diego/"]:
         assert soup(client.get(path)).select('script:not([type="application/ld+json"])') == []

@@ -127,7 +127,7 @@ def test_content_editor_edits_procedures(editor, client):
     url = f"/admin/procedures/procedure/{pk}/change/"
     data = form_data(editor.get(url)) | {"summary_es": "Resumen nuevo."}
     assert editor.post(url, data).status_code == 302
-    assert "Resumen nuevo." in client.get("/es/procedures/").content.decode()
+    assert "Resumen nuevo." in client.get("/es/procedimientos/").content.decode()
     assert editor.get("/admin/procedures/procedure/add/").status_code == 200
 
 

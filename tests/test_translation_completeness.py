@@ -48,7 +48,7 @@ def test_needs_spanish_column_shows_in_the_lists(staff_client):
 
 def test_spanish_page_falls_back_to_english_marked_as_english(client):
     Procedure.objects.filter(slug="facet-joint-injection").update(summary_es="", risks_es="", name_es="")
-    page = soup(client.get("/es/procedures/facet-joint-injection/"))
+    page = soup(client.get("/es/procedimientos/inyeccion-facetaria/"))
     h1 = page.select_one("h1")
     assert (h1.get_text(), h1["lang"]) == ("Facet joint injection", "en")
     lead = page.select_one("p.lead")
@@ -58,7 +58,7 @@ def test_spanish_page_falls_back_to_english_marked_as_english(client):
     what = page.select_one("#what-it-is").find_next("div", class_="section-text")
     assert not what.has_attr("lang")
     assert page.select_one("#risks").get_text() == "Riesgos"
-    listing = soup(client.get("/es/procedures/"))
+    listing = soup(client.get("/es/procedimientos/"))
     link = next(a for a in listing.select(".procedure-links a") if a.get_text() == "Facet joint injection")
     assert link["lang"] == "en"
 
@@ -71,10 +71,10 @@ def test_english_pages_never_carry_a_fallback_marker(client):
 
 def test_special_day_reason_without_spanish_is_marked(client):
     SpecialDay.objects.filter(reason_en="Thanksgiving").update(reason_es="")
-    page = soup(client.get("/es/clinics/escondido/"))
+    page = soup(client.get("/es/clinicas/escondido/"))
     reason = page.select_one(".special-days .reason")
     assert (reason.get_text(), reason["lang"]) == ("(Thanksgiving)", "en")
-    week = soup(client.get("/es/hours/"))
+    week = soup(client.get("/es/horario/"))
     assert [span["lang"] for span in week.select(".week .reason")] == ["en", "en", "en"]
 
 
@@ -83,6 +83,6 @@ def test_status_reason_without_spanish_is_marked(client, time_machine):
 
     SpecialDay.objects.filter(reason_en="Thanksgiving").update(reason_es="")
     time_machine.move_to(datetime.datetime(2026, 11, 26, 9, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)
-    status = soup(client.get("/es/clinics/san-diego/")).select_one(".status")
+    status = soup(client.get("/es/clinicas/san-diego/")).select_one(".status")
     assert status.select_one('span[lang="en"]').get_text() == "Thanksgiving"
     assert " ".join(status.get_text(" ").split()).startswith("Cerrado hoy: Thanksgiving")

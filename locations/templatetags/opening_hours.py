@@ -9,7 +9,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from clinic.templatetags.translations import fallback_lang
-from locations.structured_data import clinic_json_ld
 
 register = template.Library()
 
@@ -94,9 +93,3 @@ def clinic_status(schedule):
             detail = _opening(status.opens_at.astimezone(schedule.tz), schedule.today)
         state = "closed"
     return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
-
-
-@register.simple_tag(takes_context=True)
-def clinic_structured_data(context, clinic):
-    request = context["request"]
-    return clinic_json_ld(clinic, request.build_absolute_uri(clinic.get_absolute_url()), context.get("practice"))

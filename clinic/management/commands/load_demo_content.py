@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from clinic import demo_content
-from clinic.models import Practice
+from clinic.models import LanguageTagline, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from procedures.rich_text import from_plain_text
@@ -35,6 +35,21 @@ class Command(BaseCommand):
             self.create(Practice, demo_content.PRACTICE)
             added.append("the practice's details")
 
+        if not LanguageTagline.objects.exists():
+            practice = Practice.load()
+            for order, (language, name, text) in enumerate(demo_content.TAGLINES):
+                self.create(
+                    LanguageTagline,
+                    {
+                        "practice": practice,
+                        "language": language,
+                        "language_name": name,
+                        "text": text,
+                        "display_order": order,
+                    },
+                )
+            added.append(f"{len(demo_content.TAGLINES)} language taglines")
+
         if not Clinic.objects.exists():
             for data in demo_content.CLINICS:
                 data = dict(data)
@@ -62,7 +77,7 @@ class Command(BaseCommand):
                 }
                 related[self.create(Procedure, fields)] = data["related"]
             for procedure, slugs in related.items():
-                procedure.related.set(Procedure.objects.filter(slug__in=slugs))
+                procedure.related.set(Procedure.objects.filter(slug_en__in=slugs))
             added.append(f"{len(demo_content.PROCEDURES)} procedures")
 
         return added

@@ -1,0 +1,29 @@
+"""schema.org data for a procedure page: a MedicalWebPage about a MedicalProcedure, in the page's language."""
+
+from django.utils.html import strip_tags
+
+
+def _plain(html):
+    return " ".join(strip_tags(html).split())
+
+
+def procedure_json_ld(procedure, url, language, practice):
+    about = {"@type": "MedicalProcedure", "name": procedure.name, "description": procedure.summary}
+    if procedure.other_names:
+        about["alternateName"] = [name.strip() for name in procedure.other_names.split(",") if name.strip()]
+    if procedure.how_it_is_done:
+        about["howPerformed"] = _plain(procedure.how_it_is_done)
+    if procedure.after:
+        about["followup"] = _plain(procedure.after)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": procedure.name,
+        "url": url,
+        "inLanguage": language,
+        "description": procedure.summary,
+        "about": about,
+    }
+    if practice:
+        data["publisher"] = {"@type": "MedicalOrganization", "name": practice.name}
+    return data

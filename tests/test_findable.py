@@ -1,0 +1,242 @@
+"""Translated addresses, redirects for old slugs, head tags, sitemap, robots.txt and JSON-LD."""
+
+import json
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from clinic.models import Practice
+from locations.models import Clinic
+from procedures.models import Procedure
+from tests.pages import form_data, soup, url_in
+
+pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
+
+SCHEMAS = Path(__file__).parent / "schemas"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+
+COUNTERPARTS = [
+    ("/en/", "/es/"),
+    ("/en/procedures/", "/es/procedimientos/"),
+    ("/en/procedures/medial-branch-rhizotomy/", "/es/procedimientos/rizotomia-de-rama-medial/"),
+    ("/en/clinics/", "/es/clinicas/"),
+    ("/en/clinics/chula-vista/", "/es/clinicas/chula-vista/"),
+    ("/en/hours/", "/es/horario/"),
+    ("/en/language-assistance/", "/es/asistencia-con-el-idioma/"),
+]
+
+
+def test_addresses_and_slugs_are_translated(client):
+    for english, spanish in COUNTERPARTS:
+        assert client.get(english).status_code == 200, english
+        assert client.get(spanish).status_code == 200, spanish
+    assert client.get("/es/procedures/").status_code == 404
+
+
+def test_a_slug_from_the_other_language_redirects_to_the_right_address(client):
+    response = client.get("/es/procedimientos/medial-branch-rhizotomy/")
+    assert (response.status_code, response["Location"]) == (301, "/es/procedimientos/rizotomia-de-rama-medial/")
+    response = client.get("/en/procedures/rizotomia-de-rama-medial/")
+    assert (response.status_code, response["Location"]) == (301, "/en/procedures/medial-branch-rhizotomy/")
+
+
+def change_slug(staff_client, procedure, **slugs):
+    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    response = staff_client.post(url, form_data(staff_client.get(url)) | slugs)
+    assert response.status_code == 302, soup(response).select(".errorlist")
+
+
+def test_a_changed_slug_keeps_the_old_address_working(staff_client, client):
+    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
+    change_slug(staff_client, procedure, slug_es="rizotomia-medial")
+    response = client.get("/es/procedimientos/rizotomia-de-rama-medial/")
+    assert (response.status_code, response["Location"]) == (301, "/es/procedimientos/rizotomia-medial/")
+    assert client.get("/es/procedimientos/rizotomia-medial/").status_code == 200
+    assert client.get("/en/procedures/medial-branch-rhizotomy/").status_code == 200
+
+    change_slug(staff_client, procedure, slug_es="rizotomia")
+    for old in ["rizotomia-de-rama-medial", "rizotomia-medial"]:
+        response = client.get(f"/es/procedimientos/{old}/")
+        assert (response.status_code, response["Location"]) == (301, "/es/procedimientos/rizotomia/")
+
+    change_slug(staff_client, procedure, slug_es="rizotomia-de-rama-medial")
+    assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 200
+    assert client.get("/es/procedimientos/rizotomia/")["Location"] == "/es/procedimientos/rizotomia-de-rama-medial/"
+
+
+def test_a_changed_clinic_slug_redirects_too(staff_client, client):
+    clinic = Clinic.objects.get(slug_en="chula-vista")
+    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    assert (
+        staff_client.post(url, form_data(staff_client.get(url)) | {"slug_en": "chula-vista-h-street"}).status_code
+        == 302
+    )
+    response = client.get("/en/clinics/chula-vista/")
+    assert (response.status_code, response["Location"]) == (301, "/en/clinics/chula-vista-h-street/")
+
+
+def test_slugs_are_unique_per_language_and_prepopulated(staff_client):
+    procedure = Procedure.objects.get(slug_en="facet-joint-injection")
+    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    response = staff_client.post(url, form_data(staff_client.get(url)) | {"slug_es": "rizotomia-de-rama-medial"})
+    assert response.status_code == 200
+    errors = " ".join(li.get_text() for li in soup(response).select(".field-slug_es .errorlist li"))
+    assert "already exists" in errors
+    add = soup(staff_client.get("/admin/procedures/procedure/add/"))
+    prepopulated = json.loads(add.select_one("#django-admin-prepopulated-fields-constants")["data-prepopulated-fields"])
+    fields = {field["id"]: field["dependency_ids"] for field in prepopulated}
+    assert fields == {"#id_slug_en": ["#id_name_en"], "#id_slug_es": ["#id_name_es"]}
+
+
+def test_an_empty_spanish_slug_is_made_from_the_name(db):
+    procedure = Procedure.objects.create(
+        name_en="Nerve block", name_es="Bloqueo nervioso", summary_en="x", slug_en="nerve-block"
+    )
+    assert procedure.slug_es == "bloqueo-nervioso"
+
+
+@pytest.mark.parametrize(("english", "spanish"), COUNTERPARTS)
+def test_every_page_declares_canonical_alternates_and_open_graph(client, english, spanish):
+    for path, lang, locale, other_locale in [(english, "en", "en_US", "es_US"), (spanish, "es", "es_US", "en_US")]:
+        page = soup(client.get(path))
+        assert page.html["lang"] == lang
+        head = page.head
+        assert head.select_one("link[rel=canonical]")["href"] == f"http://testserver{path}"
+        alternates = {link["hreflang"]: link["href"] for link in head.select("link[rel=alternate]")}
+        assert alternates == {
+            "en": f"http://testserver{english}",
+            "es": f"http://testserver{spanish}",
+            "x-default": f"http://testserver{english}",
+        }
+        meta = {tag.get("property") or tag.get("name"): tag["content"] for tag in head.select("meta[content]")}
+        assert meta["og:locale"] == locale and meta["og:locale:alternate"] == other_locale
+        assert meta["og:url"] == f"http://testserver{path}"
+        assert meta["og:title"] == page.title.get_text()
+        assert meta["description"] == meta["og:description"] and len(meta["description"]) > 20
+
+
+def test_meta_description_is_in_the_page_language(client):
+    english = soup(client.get("/en/procedures/medial-branch-rhizotomy/")).select_one("meta[name=description]")[
+        "content"
+    ]
+    spanish = soup(client.get("/es/procedimientos/rizotomia-de-rama-medial/")).select_one("meta[name=description]")
+    assert english.startswith("A medial branch rhizotomy")
+    assert spanish["content"].startswith("La rizotomía de la rama medial")
+
+
+def test_not_found_pages_are_not_indexed(client):
+    page = soup(client.get("/es/procedimientos/no-existe/"))
+    assert page.select_one("meta[name=robots]")["content"] == "noindex"
+    assert page.select("link[rel=canonical]") == []
+
+
+def sitemap(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+    return etree.fromstring(response.content)
+
+
+def test_sitemap_validates_against_the_sitemap_schema_with_alternates(client):
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "sitemap-with-alternates.xsd")))
+    document = sitemap(client)
+    schema.assertValid(document)
+    broken = etree.fromstring(etree.tostring(document).replace(b'hreflang="es"', b'hreflang="Spanish!"'))
+    assert not schema.validate(broken)
+
+
+def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(client):
+    Procedure.objects.filter(slug_en="spinal-cord-stimulation").update(published=False)
+    urls = {}
+    for url in sitemap(client).iter(f"{SITEMAP}url"):
+        urls[url.findtext(f"{SITEMAP}loc")] = {
+            link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
+        }
+    expected = {
+        f"http://testserver{path}" for pair in COUNTERPARTS for path in pair if pair[0] != "/en/clinics/chula-vista/"
+    }
+    for procedure in Procedure.objects.published():
+        expected |= {f"http://testserver{url_in(lang, procedure)}" for lang in ["en", "es"]}
+    for clinic in Clinic.objects.all():
+        expected |= {f"http://testserver{url_in(lang, clinic)}" for lang in ["en", "es"]}
+    assert set(urls) == expected
+    assert not any("estimulacion" in url or "spinal-cord" in url for url in urls)
+    rhizotomy = urls["http://testserver/es/procedimientos/rizotomia-de-rama-medial/"]
+    assert rhizotomy == {
+        "en": "http://testserver/en/procedures/medial-branch-rhizotomy/",
+        "es": "http://testserver/es/procedimientos/rizotomia-de-rama-medial/",
+        "x-default": "http://testserver/en/procedures/medial-branch-rhizotomy/",
+    }
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode().splitlines() == [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Sitemap: http://testserver/sitemap.xml",
+    ]
+
+
+def json_ld(response):
+    [script] = soup(response).select('script[type="application/ld+json"]')
+    return json.loads(script.string)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_procedure_json_ld_matches_the_database(client, lang):
+    from django.utils import translation
+    from django.utils.html import strip_tags
+
+    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
+    data = json_ld(client.get(url_in(lang, procedure)))
+    with translation.override(lang):
+        url = f"http://testserver{procedure.get_absolute_url()}"
+        assert data == {
+            "@context": "https://schema.org",
+            "@type": "MedicalWebPage",
+            "name": procedure.name,
+            "url": url,
+            "inLanguage": lang,
+            "description": procedure.summary,
+            "about": {
+                "@type": "MedicalProcedure",
+                "name": procedure.name,
+                "description": procedure.summary,
+                "alternateName": [name.strip() for name in procedure.other_names.split(",")],
+                "howPerformed": " ".join(strip_tags(procedure.how_it_is_done).split()),
+                "followup": " ".join(strip_tags(procedure.after).split()),
+            },
+            "publisher": {"@type": "MedicalOrganization", "name": "Pacific Coast Pain Management"},
+        }
+    assert ("70 a 80 °C" if lang == "es" else "70-80 °C") in data["about"]["howPerformed"]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_home_json_ld_is_the_organization_with_its_clinics(client, lang):
+    data = json_ld(client.get(f"/{lang}/"))
+    practice = Practice.load()
+    assert data["@type"] == "MedicalOrganization"
+    assert data["name"] == practice.name
+    assert data["url"] == f"http://testserver/{lang}/"
+    assert data["telephone"] == "+16195430144"
+    assert data["description"] == getattr(practice, f"intro_{lang}")
+    assert data["sameAs"] == [practice.facebook_url, practice.twitter_url]
+    departments = data["department"]
+    assert [d["name"] for d in departments] == ["San Diego", "Chula Vista", "Escondido"]
+    assert [d["address"]["streetAddress"] for d in departments] == [
+        "3549 Camino del Rio South, Suite A",
+        "535 H Street",
+        "240 W Mission Ave, Suite C",
+    ]
+    assert all(d["@type"] == "MedicalClinic" and "parentOrganization" not in d for d in departments)
+    assert departments[1]["openingHoursSpecification"] == [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": "https://schema.org/Friday",
+            "opens": "08:00",
+            "closes": "12:00",
+        }
+    ]

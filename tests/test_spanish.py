@@ -1,0 +1,171 @@
+"""No English on Spanish pages: a complete catalog, a crawl of every Spanish page, and the language-assistance page."""
+
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from clinic.models import Practice
+from tests.pages import form_data, soup
+
+pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
+
+ROOT = Path(__file__).resolve().parent.parent
+CATALOG = ROOT / "locale" / "es" / "LC_MESSAGES" / "django.po"
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w+\}")
+
+
+def test_the_spanish_catalog_is_complete():
+    catalog = polib.pofile(str(CATALOG))
+    assert catalog.metadata["Language"] == "es"
+    assert catalog.untranslated_entries() == []
+    assert catalog.fuzzy_entries() == []
+    assert catalog.obsolete_entries() == []
+    for entry in catalog:
+        if entry.msgid_plural:
+            assert all(entry.msgstr_plural.values()), entry.msgid
+            assert set(PLACEHOLDER.findall(entry.msgid)) == set(PLACEHOLDER.findall(entry.msgstr_plural[0]))
+        else:
+            assert set(PLACEHOLDER.findall(entry.msgid)) == set(PLACEHOLDER.findall(entry.msgstr)), entry.msgid
+
+
+def public_interface_phrases():
+    """English phrases patients could meet: strings of templates, views, template tags and URLs whose
+    Spanish differs. Admin-only labels (models, admin) are left out."""
+    phrases = set()
+    for entry in polib.pofile(str(CATALOG)):
+        files = [path for path, _line in entry.occurrences]
+        public = any(
+            (path.startswith("templates/") and not path.startswith("templates/admin/"))
+            or "/templatetags/" in path
+            or path.endswith(("views.py", "urls.py"))
+            for path in files
+        )
+        if not public:
+            continue
+        translation = entry.msgstr or entry.msgstr_plural.get(0, "")
+        for text in filter(None, [entry.msgid, entry.msgid_plural]):
+            for chunk in PLACEHOLDER.split(text):
+                chunk = chunk.strip(" .,:;–-/()")
+                if re.search(r"[A-Za-z]{2}", chunk) and chunk not in translation:
+                    phrases.add(chunk)
+    return phrases
+
+
+def spanish_pages(client):
+    sitemap = etree.fromstring(client.get("/sitemap.xml").content)
+    locs = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    paths = [loc.removeprefix("http://testserver") for loc in locs if "/es/" in loc]
+    return paths + ["/es/no-existe/", "/es/procedimientos/no-existe/"]
+
+
+def readable_text(page):
+    """What a Spanish reader meets: text and readable attributes, outside elements marked as another language."""
+    pieces = []
+    for node in page.find_all(string=True):
+        element = node.parent
+        if element.name in {"script", "style"}:
+            continue
+        marked = element if element.has_attr("lang") else element.find_parent(attrs={"lang": True})
+        if marked is not None and not marked["lang"].startswith("es"):
+            continue
+        pieces.append(str(node))
+    for tag in page.select("[alt], [title], [aria-label], [placeholder], meta[content]"):
+        marked = tag if tag.has_attr("lang") else tag.find_parent(attrs={"lang": True})
+        if marked is not None and not marked["lang"].startswith("es"):
+            continue
+        pieces += [tag.get(attribute, "") for attribute in ("alt", "title", "aria-label", "placeholder")]
+        if tag.name == "meta" and (tag.get("name") == "description" or tag.get("property", "").startswith("og:title")):
+            pieces.append(tag["content"])
+    return " ".join(" ".join(pieces).split())
+
+
+def test_no_spanish_page_shows_english_interface_text(client):
+    phrases = public_interface_phrases()
+    assert {
+        "Open now",
+        "Holiday and special hours",
+        "Learn about your other options",
+        "Skip to main content",
+    } <= phrases
+    pages = spanish_pages(client)
+    assert len(pages) == 16
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code in {200, 404}, path
+        text = readable_text(soup(response))
+        english = sorted(phrase for phrase in phrases if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text))
+        assert english == [], f"{path}: {english}"
+
+
+def test_the_crawl_would_notice_english(client):
+    """The check above can fail: an English page passed off as Spanish is caught."""
+    page = soup(client.get("/en/clinics/nowhere/"))
+    page.html["lang"] = "es"
+    text = readable_text(page)
+    assert {"Page not found", "Skip to main content", "Clinics and hours"} <= {
+        phrase for phrase in public_interface_phrases() if phrase in text
+    }
+
+
+def test_only_marked_elements_carry_another_language(client):
+    for path in spanish_pages(client):
+        page = soup(client.get(path))
+        assert page.html["lang"] == "es"
+        for element in page.select("body [lang]"):
+            allowed = (
+                element["lang"] == "es"
+                or (element.name == "button" and element.find_parent("form", class_="language-switch"))
+                or (path.startswith("/es/asistencia-con-el-idioma/") and element.find_parent("ul", class_="taglines"))
+            )
+            assert allowed, f"{path}: {element}"
+
+
+def test_language_assistance_page_in_both_languages(client):
+    english = soup(client.get("/en/language-assistance/"))
+    spanish = soup(client.get("/es/asistencia-con-el-idioma/"))
+    assert english.h1.get_text() == "Language assistance"
+    assert spanish.h1.get_text() == "Asistencia con el idioma"
+    assert "qualified interpreter" in english.select_one(".notice").get_text()
+    assert "intérprete calificado" in spanish.select_one(".notice").get_text()
+    taglines = {li["lang"]: li for li in spanish.select(".taglines li")}
+    assert {"zh-Hant", "tl", "vi", "ko", "en"} <= set(taglines)
+    assert "es" not in taglines and "en" not in {li["lang"] for li in english.select(".taglines li")}
+    assert taglines["ar"]["dir"] == "rtl" and taglines["ko"]["dir"] == "ltr"
+    assert "免費獲得語言援助服務" in taglines["zh-Hant"].get_text()
+    for li in taglines.values():
+        assert li.select_one('a[href="tel:+16195430144"]').get_text() == "619-543-0144"
+
+
+def test_every_page_links_to_language_assistance_in_the_footer(client):
+    for path in spanish_pages(client):
+        footer = soup(client.get(path)).select_one("footer")
+        assert footer.select_one('a[href="/es/asistencia-con-el-idioma/"]').get_text() == "Asistencia con el idioma"
+    footer = soup(client.get("/en/")).select_one("footer")
+    assert footer.select_one('a[href="/en/language-assistance/"]')
+
+
+def test_staff_edit_the_language_assistance_text(staff_client, client):
+    url = "/admin/clinic/practice/1/change/"
+    data = form_data(staff_client.get(url)) | {"language_assistance_es": "Pida un intérprete gratis."}
+    assert staff_client.post(url, data).status_code == 302
+    assert Practice.load().language_assistance_es == "Pida un intérprete gratis."
+    assert soup(client.get("/es/asistencia-con-el-idioma/")).select_one(".notice").get_text(strip=True) == (
+        "Pida un intérprete gratis."
+    )
+
+
+def test_procedure_pages_print_as_a_patient_sheet(client):
+    page = soup(client.get("/es/procedimientos/rizotomia-de-rama-medial/"))
+    assert " ".join(page.select_one(".print-header").get_text().split()) == (
+        "Pacific Coast Pain Management · Citas: 619-543-0144"
+    )
+    css = (ROOT / "static" / "css" / "site.css").read_text()
+    print_rules = " ".join(re.findall(r"@media print \{(.*?)\n\}", css, re.S))
+    assert ".print-header { display: block" in print_rules
+    assert ".site-nav" in print_rules and ".toc" in print_rules
+    assert 'a[href^="http"]::after { content: " (" attr(href) ")"' in print_rules.replace(
+        'main a[href^="http"]::after, main a[href^="tel:"]::after', 'a[href^="http"]::after'
+    )
