@@ -103,6 +103,8 @@ def store_upload(fieldfile):
         upright.save(buffer, format=kind, **({"quality": 90} if kind in {"JPEG", "WEBP"} else {}))
     name = PurePosixPath(fieldfile.name).with_suffix(FORMATS[kind]).name
     fieldfile.save(name, ContentFile(buffer.getvalue()), save=False)
+    # Measured from the stored file: the content object above was read to the end by the storage.
+    fieldfile.field.update_dimension_fields(fieldfile.instance, force=True)
 
 
 def rendition_widths(width):
