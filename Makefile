@@ -8,17 +8,31 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run test setup install install-dev messages migrate demo lint clean
+.PHONY: run serve test setup install install-dev messages migrate demo lint bench clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production settings under gunicorn on loopback (plain HTTP there, so no HTTPS redirect). Set
+# DJANGO_SECRET_KEY to keep sessions across restarts; without it a throwaway key is made.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=clinic.settings.prod \
+	DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')}" \
+	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}"
+
+serve: setup
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity=0
+	$(SERVE_ENV) $(BIN)/gunicorn clinic.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --no-control-socket
+
+bench: setup
+	$(BIN)/python bench/run.py
 
 test: install-dev setup
 	$(BIN)/pytest
 
 setup: install messages migrate demo
 
-install: $(VENV)/.installed node_modules/.installed
+install: $(VENV)/.installed static/vendor/jquery-ui/jquery-ui.min.js
 
 install-dev: $(VENV)/.installed-dev
 
@@ -33,10 +47,14 @@ $(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-# jQuery UI for the admin's language tabs, served from our own static files.
+# jQuery UI for the admin's language tabs, served from our own static files (only the one file needed).
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+static/vendor/jquery-ui/jquery-ui.min.js: node_modules/.installed
+	mkdir -p $(@D)
+	cp node_modules/jquery-ui/dist/jquery-ui.min.js node_modules/jquery-ui/LICENSE.txt $(@D)/
 
 messages: $(MO_FILES)
 
@@ -61,5 +79,5 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache
+	rm -rf $(VENV) node_modules static/vendor staticfiles var .pytest_cache
 	find locale -name '*.mo' -delete

@@ -1,10 +1,14 @@
 """Settings shared by every environment; dev.py and prod.py add the rest."""
 
 import datetime
+import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from clinic.cache_urls import cache_from_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -18,6 +22,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
     "django_prose_editor",
     "reversion",
     "reversion_compare",
@@ -29,6 +34,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "clinic.middleware.ContentSecurityPolicyMiddleware",
+    "clinic.middleware.limit_request_size",
+    "clinic.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,6 +84,12 @@ TEMPLATES = [
 
 # SQLite is the embedded default; production sets DATABASE_URL (PostgreSQL).
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+
+# Rendered pages and the practice's details are cached here and cleared on every content change
+# (clinic/caching.py). REDIS_URL (or CACHE_URL=redis://...) shares one cache between servers.
+CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or "locmem://")}
+# How long a page may be served from a cache at most; clinic pages expire sooner when their status changes.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -102,16 +118,50 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    ("vendor/jquery-ui", BASE_DIR / "node_modules" / "jquery-ui" / "dist"),
-]
+# static/vendor/ is filled by `make` from npm packages (git-ignored).
+STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+
+# Requests larger than this are refused before they are read (uploads are at most 10 MB).
+MAX_REQUEST_BYTES = 12 * 1024 * 1024
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+# Sent on HTTPS responses only, so harmless on http://127.0.0.1 during development.
+SECURE_HSTS_SECONDS = 31536000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "microphone": [],
+    "geolocation": [],
+    "payment": [],
+    "usb": [],
+}
+# Everything from our own origin, nothing inline: public pages have no inline script or style (their
+# JSON-LD blocks are data, which CSP does not govern). clinic.middleware relaxes this for the admin only.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}

@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from clinic.cache_urls import cache_from_url
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -18,6 +20,17 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = 31536000
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+LANGUAGE_COOKIE_SECURE = True
+
+# Without REDIS_URL/CACHE_URL, the gunicorn workers of one server share a file cache: an in-memory cache
+# per worker would go on serving a page that staff just changed through another worker.
+if not (os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL")):
+    CACHES = {"default": cache_from_url(f"file://{BASE_DIR / 'var' / 'cache'}")}  # noqa: F405
+
+STATIC_ROOT = BASE_DIR / "staticfiles"  # noqa: F405
+STORAGES = {
+    # DJANGO_MEDIA_STORAGE=storages.backends.s3.S3Storage keeps uploads in object storage (README).
+    "default": {"BACKEND": os.environ.get("DJANGO_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    # Compressed, content-hashed static files that WhiteNoise serves with far-future cache headers.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}

@@ -1,0 +1,55 @@
+import functools
+
+from csp.constants import HEADER, UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+# Django's admin, the rich-text editor's import map and the language tabs use inline scripts and styles.
+ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
+
+
+@functools.cache
+def _policy(admin):
+    return build_policy(update=ADMIN_UPDATE if admin else None)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The strict policy from settings everywhere, except that the admin (staff only) may use inline
+    scripts and styles. The header is built once: django-csp would rebuild it for every response."""
+
+    def process_response(self, request, response):
+        overridden = any(
+            hasattr(response, name) for name in ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+        )
+        if overridden or getattr(request, "_csp_nonce", None) is not None:
+            return super().process_response(request, response)
+        if HEADER not in response:
+            response[HEADER] = _policy(request.path_info.startswith("/admin/"))
+        return response
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith("/admin/"):
+            parts.update = {**(parts.update or {}), **ADMIN_UPDATE}
+        return parts
+
+
+def limit_request_size(get_response):
+    """Refuse a request body larger than MAX_REQUEST_BYTES before anything reads it."""
+
+    def middleware(request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            return HttpResponse(_("Bad request."), status=400, content_type="text/plain; charset=utf-8")
+        if length > settings.MAX_REQUEST_BYTES:
+            message = _("This request is too large. Images may be at most 10 MB.")
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return get_response(request)
+
+    return middleware
