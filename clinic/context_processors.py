@@ -1,6 +1,6 @@
-from .models import Practice
+from .caching import cached_practice
 
 
 def practice(request):
     """The practice's details, for the header and footer of every page."""
-    return {"practice": Practice.load()}
+    return {"practice": cached_practice()}

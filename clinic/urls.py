@@ -11,13 +11,14 @@ from django.views.i18n import set_language
 from locations import views as location_views
 
 from . import views
+from .caching import public_page
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     # The language switch only sets a preference cookie: no CSRF token is needed, so pages stay cacheable.
     path("language/", csrf_exempt(set_language), name="set_language"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 urlpatterns += i18n_patterns(

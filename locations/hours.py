@@ -168,6 +168,11 @@ class Schedule:
     def status(self):
         return status_at(self.moment, self.weekly, self.specials, self.tz)
 
+    @property
+    def valid_until(self):
+        """Until when all that a page shows from this schedule stays true: the status, and "today"."""
+        return min(self.status.changes_at, _first_instant(self.today + datetime.timedelta(days=1), self.tz))
+
     def grouped_week(self):
         return grouped_week(self.weekly)
 

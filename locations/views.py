@@ -1,35 +1,49 @@
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.views.decorators.http import require_safe
+from modeltranslation.utils import build_localized_fieldname
 
+from clinic.caching import expire_with_schedules, public_page
 from clinic.slugs import find_by_slug
 
 from .models import Clinic
 
-# Each view computes the open/closed status for this request, from hours loaded in three queries:
-# it is a pure function of data in memory and costs microseconds, works without JavaScript and for
-# screen readers, and does not depend on the patient's clock or time zone. Caches store the data and
-# pages only until the status next changes (Status.changes_at), so a cached page is never wrong.
+# Each view computes the open/closed status on the server, from hours loaded in three queries: it is a
+# pure function of data in memory that costs microseconds, it works without JavaScript and for screen
+# readers, and it does not depend on the patient's clock or time zone. A page stays cached only until
+# the first status on it changes (Schedule.valid_until), so a cached page says what a fresh one would.
 
 
+@require_safe
+@public_page
 def clinic_list(request):
-    return render(request, "locations/clinic_list.html", {"clinics": Clinic.objects.with_schedule(timezone.now())})
+    clinics = Clinic.objects.with_schedule(timezone.now())
+    return expire_with_schedules(render(request, "locations/clinic_list.html", {"clinics": clinics}), clinics)
 
 
+@require_safe
+@public_page
 def clinic_detail(request, slug):
-    clinic, moved = find_by_slug(Clinic.objects.all(), slug, translation.get_language())
-    if clinic is None:
-        raise Http404
-    if moved:
-        return HttpResponsePermanentRedirect(clinic.get_absolute_url())
-    [clinic] = Clinic.objects.filter(pk=clinic.pk).with_schedule(timezone.now())
-    return render(request, "locations/clinic_detail.html", {"clinic": clinic, "object": clinic})
+    lang = translation.get_language()
+    clinics = Clinic.objects.filter(**{build_localized_fieldname("slug", lang): slug}).with_schedule(timezone.now())
+    if not clinics:
+        moved, _moved = find_by_slug(Clinic.objects.all(), slug, lang)
+        if moved is None:
+            raise Http404
+        return HttpResponsePermanentRedirect(moved.get_absolute_url())
+    [clinic] = clinics
+    response = render(request, "locations/clinic_detail.html", {"clinic": clinic, "object": clinic})
+    return expire_with_schedules(response, clinics)
 
 
+@require_safe
+@public_page
 def week(request):
     """Every clinic by every day of the coming week, for "who is open Thursday afternoon?"."""
     clinics = Clinic.objects.with_schedule(timezone.now())
     today = timezone.localdate()
     # One row per date, holding each clinic's (date, intervals, special day) in column order.
     rows = list(zip(*(clinic.schedule.days_ahead(today) for clinic in clinics), strict=True))
-    return render(request, "locations/week.html", {"clinics": clinics, "rows": rows, "today": today})
+    response = render(request, "locations/week.html", {"clinics": clinics, "rows": rows, "today": today})
+    return expire_with_schedules(response, clinics)

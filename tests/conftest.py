@@ -3,6 +3,7 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
@@ -13,6 +14,12 @@ from clinic.models import Practice
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with no cached pages: the database is rolled back after each test, the cache is not."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

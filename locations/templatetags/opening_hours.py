@@ -3,7 +3,7 @@
 from django import template
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
-from django.utils.html import conditional_escape, format_html
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
@@ -93,3 +93,21 @@ def clinic_status(schedule):
             detail = _opening(status.opens_at.astimezone(schedule.tz), schedule.today)
         state = "closed"
     return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
+
+
+@register.filter
+def intervals(intervals):
+    """Open intervals as <time> elements ("8:00 a.m. – 5:00 p.m."), or "Closed".
+
+    A filter rather than an include: hours tables use it for every row, and it is the hot path of the
+    pages patients load most."""
+    if not intervals:
+        return format_html('<span class="closed">{}</span>', _("Closed"))
+    return format_html_join(
+        "",
+        '<span class="interval"><time datetime="{}">{}</time> – <time datetime="{}">{}</time></span>',
+        (
+            (opens.strftime("%H:%M"), _time(opens), closes.strftime("%H:%M"), _time(closes))
+            for opens, closes in intervals
+        ),
+    )

@@ -1,0 +1,113 @@
+"""Whole-page caching that is never wrong.
+
+Public pages are cached per address (so per language) in the default cache. Any save or delete of the
+practice's content clears that cache; a page showing opening hours also expires by itself when what it
+says would change (a clinic opening, closing, "closes soon", or a new day), so a cached status is as
+right as a fresh one.
+
+PageCacheMiddleware answers from the cache before sessions, languages, CSRF, authentication and URL
+resolution run, with one cache read. Django's own cache middleware does all that work first and reads
+the cache twice; on a page served thousands of times a minute that is most of the cost.
+"""
+
+import functools
+import hashlib
+import math
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.cache import get_max_age, patch_cache_control
+
+CONTENT_APPS = {"clinic", "procedures", "locations"}
+
+
+def public_page(view):
+    """Mark a view's pages as the same for every patient: cacheable for PAGE_CACHE_SECONDS, or less when
+    the view says so with expire_at(). Staff, who have a session and may preview drafts, get private pages."""
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            patch_cache_control(response, private=True)
+        elif response.status_code == 200:
+            patch_cache_control(response, max_age=min(get_max_age(response) or math.inf, settings.PAGE_CACHE_SECONDS))
+        return response
+
+    return wrapper
+
+
+def expire_at(response, moment):
+    """Let caches keep the response until `moment` at most (and never longer than PAGE_CACHE_SECONDS)."""
+    seconds = math.ceil((moment - timezone.now()).total_seconds())
+    patch_cache_control(response, max_age=max(0, min(seconds, settings.PAGE_CACHE_SECONDS)))
+    return response
+
+
+def expire_with_schedules(response, clinics):
+    """Expire a page showing clinics' hours when the first of them changes what it says."""
+    if clinics:
+        expire_at(response, min(clinic.schedule.valid_until for clinic in clinics))
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        cacheable_request = (
+            request.method == "GET"
+            and not request.META.get("QUERY_STRING")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
+        if not cacheable_request:
+            return self.get_response(request)
+        # get_host() refuses hosts outside ALLOWED_HOSTS, so nobody can fill the cache with made-up ones.
+        address = f"{request.scheme}://{request.get_host()}{request.path}"
+        key = "page:" + hashlib.md5(address.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
+        cached = cache.get(key)
+        if cached is not None:
+            status, headers, content, expires = cached
+            response = HttpResponse(content, status=status, headers=headers)
+            # What is left of its lifetime, so that browsers do not keep it longer than the cache does.
+            patch_cache_control(response, max_age=max(0, math.ceil(expires - time.time())))
+            return response
+        response = self.get_response(request)
+        timeout = get_max_age(response)
+        cacheable_response = (
+            response.status_code == 200
+            and not response.streaming
+            and timeout
+            and not response.cookies
+            and "private" not in response.get("Cache-Control", "")
+            and "Cookie" not in response.get("Vary", "")
+        )
+        if cacheable_response:
+            entry = (response.status_code, dict(response.items()), response.content, time.time() + timeout)
+            cache.set(key, entry, timeout)
+        return response
+
+
+def cached_practice():
+    """The practice's details for every page: from the cache, loaded once after each change."""
+    from .models import Practice
+
+    return cache.get_or_set("practice", Practice.load, timeout=None)
+
+
+def clear_on_content_change(sender, **kwargs):
+    if sender._meta.app_label in CONTENT_APPS:
+        cache.clear()
+        # Again once the change is committed: a page rendered meanwhile may hold the old content.
+        transaction.on_commit(cache.clear)
+
+
+def connect_signals():
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(clear_on_content_change, dispatch_uid=f"clear-pages-{signal}")
