@@ -1,0 +1,49 @@
+import shutil
+import tarfile
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from clinic.models import LanguageTagline, OldSlug, Practice
+from locations.models import Clinic, SpecialDay
+from procedures.models import Procedure
+
+
+class Command(BaseCommand):
+    help = "Restore what backup_content wrote into a database without content (after `migrate`), media included."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", help="An archive written by backup_content")
+
+    def handle(self, *args, path, **options):
+        present = [
+            m._meta.verbose_name_plural
+            for m in (Practice, Clinic, Procedure, SpecialDay, LanguageTagline, OldSlug)
+            if m.objects.exists()
+        ]
+        if present:
+            raise CommandError(
+                f"This database already has content ({', '.join(map(str, present))}); nothing was changed. "
+                "Restore into a new, migrated database."
+            )
+        with tempfile.TemporaryDirectory() as folder, tarfile.open(path, "r:gz") as archive:
+            # The "data" filter refuses absolute paths, links and "..": a damaged archive cannot write elsewhere.
+            archive.extractall(folder, filter="data")
+            extracted = Path(folder)
+            if not (extracted / "content.json").is_file():
+                raise CommandError(f"{path} is not a backup_content archive: it has no content.json.")
+            with transaction.atomic():
+                call_command("loaddata", extracted / "content.json", verbosity=0)
+            media = extracted / "media"
+            files = 0
+            if media.is_dir():
+                for file in (p for p in media.rglob("*") if p.is_file()):
+                    target = Path(settings.MEDIA_ROOT) / file.relative_to(media)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(file, target)
+                    files += 1
+        self.stdout.write(f"Restored the content and {files} media files from {path}.")
