@@ -1,0 +1,31 @@
+"""External tools some tests need: Chromium, Java and the Nu HTML Checker.
+
+`make test` skips those tests, saying so, where a tool is missing; CI sets REQUIRE_BROWSER_TOOLS=1, which
+turns such a skip into a failure."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def require(available, what):
+    if available:
+        return
+    message = f"{what} is not installed: run .ci/run, or see the README"
+    if os.environ.get("REQUIRE_BROWSER_TOOLS") == "1":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def require_chromium():
+    require(CHROMIUM.exists(), "Chromium (/usr/bin/chromium, Debian package chromium)")
+
+
+def require_vnu():
+    require(shutil.which("java") and VNU_JAR.exists(), "The Nu HTML Checker (Java and npm package vnu-jar)")
