@@ -1,0 +1,66 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright against the live test server."""
+
+import datetime
+import os
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.tools import CHROMIUM, ROOT, require_chromium
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls of the tests are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+SCREENSHOTS = ROOT / "screenshots"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    require_chromium()
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def site(live_server, demo, time_machine):
+    """The demo practice on a live server, on Monday 23 November 2026 at 10:00 in San Diego (time runs on)."""
+    time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=True)
+    return live_server.url
+
+
+@pytest.fixture
+def open_page(browser, site):
+    """open_page(path, viewport) -> a page of a fresh browser context, with console errors collected."""
+    contexts = []
+
+    def opener(path, viewport=PHONE, locale="en-US"):
+        context = browser.new_context(viewport=viewport, locale=locale)
+        contexts.append(context)
+        page = context.new_page()
+        page.console_errors = []
+        page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
+        page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+        # Directions open Google Maps: answer for it here, so nothing leaves the machine.
+        page.route("https://www.google.com/**", lambda route: route.fulfill(body="<title>Maps</title>map"))
+        page.goto(site + path)
+        return page
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def screenshot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)

@@ -1,0 +1,136 @@
+"""Patients and staff, in English and Spanish, on a phone and a desktop."""
+
+from urllib.parse import quote_plus
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import expect
+
+from tests.browser.conftest import DESKTOP, PHONE, screenshot
+
+WORDS = {
+    "en": {
+        "week": "Hours this week",
+        "friday": "Friday",
+        "closed": "Closed",
+        "procedures": "Procedures",
+        "rhizotomy": "Medial branch rhizotomy",
+        "other": "Rizotomía de la rama medial",
+        "other_url": "/es/procedimientos/rizotomia-de-rama-medial/",
+    },
+    "es": {
+        "week": "Horario de esta semana",
+        "friday": "Viernes",
+        "closed": "Cerrado",
+        "procedures": "Procedimientos",
+        "rhizotomy": "Rizotomía de la rama medial",
+        "other": "Medial branch rhizotomy",
+        "other_url": "/en/procedures/medial-branch-rhizotomy/",
+    },
+}
+ADDRESSES = {
+    "San Diego": "3549 Camino del Rio South, Suite A, San Diego, CA 92108",
+    "Chula Vista": "535 H Street, Chula Vista, CA 91910",
+}
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_patient_finds_a_clinic_open_on_friday_and_reads_about_rhizotomy(open_page, lang, viewport):
+    words = WORDS[lang]
+    size = "phone" if viewport == PHONE else "desktop"
+    page = open_page(f"/{lang}/", viewport)
+    screenshot(page, f"home-{lang}-{size}")
+
+    page.get_by_role("link", name=words["week"], exact=True).first.click()
+    screenshot(page, f"week-{lang}-{size}")
+    friday = page.locator("table.week tbody tr", has=page.locator("th", has_text=words["friday"]))
+    cells = friday.locator("td")
+    open_column = next(n for n in range(cells.count()) if words["closed"] not in cells.nth(n).inner_text())
+    clinic_link = page.locator("table.week thead th a").nth(open_column)
+    clinic = clinic_link.inner_text()
+    clinic_link.click()
+    screenshot(page, f"clinic-{lang}-{size}")
+
+    directions = page.locator("main a.button", has_text="Map" if lang == "en" else "Mapa")
+    expected = "https://www.google.com/maps/dir/?api=1&destination=" + quote_plus(ADDRESSES[clinic])
+    assert directions.get_attribute("href") == expected
+    call = page.locator("main a.button-call")
+    assert call.get_attribute("href") == "tel:+16195430144"
+    assert call.bounding_box()["height"] >= 44 and directions.bounding_box()["height"] >= 44
+    directions.click()
+    page.wait_for_url("https://www.google.com/maps/dir/**")
+    assert page.url == expected
+    page.go_back()
+
+    page.get_by_role("link", name=words["procedures"], exact=True).first.click()
+    page.get_by_role("link", name=words["rhizotomy"]).first.click()
+    assert page.locator("h1").inner_text() == words["rhizotomy"]
+    screenshot(page, f"procedure-{lang}-{size}")
+    page.locator("form.language-switch button").click()
+    page.wait_for_url(f"**{words['other_url']}")
+    assert page.locator("h1").inner_text() == words["other"]
+    assert page.console_errors == []
+
+
+def test_staff_change_friday_hours_and_add_a_closure(open_page, site, db):
+    User.objects.create_superuser("manager", "manager@example.com", "a-long-password-2026")
+    page = open_page("/admin/", DESKTOP)
+    page.fill("#id_username", "manager")
+    page.fill("#id_password", "a-long-password-2026")
+    page.click("input[type=submit]")
+    page.locator("#content-main a[href='/admin/locations/clinic/']").first.click()
+    page.get_by_role("link", name="Chula Vista").click()
+    # The English/Spanish tabs work: jQuery UI comes from our own static files.
+    expect(page.locator("li.ui-tabs-tab", has_text="es").first).to_be_visible()
+    page.fill("#id_opening_hours-0-opens", "09:15")
+    page.fill("#id_opening_hours-0-closes", "12:45")
+    page.get_by_text("Add another Special day").click()
+    row = page.locator("#special_days-0")
+    row.locator("[name=special_days-0-start_date]").fill("2026-12-04")
+    row.locator("[name=special_days-0-reason_en]").fill("Staff training")
+    row.locator(".ui-tabs-nav a").nth(1).click()
+    row.locator("[name=special_days-0-reason_es]").fill("Capacitación del personal")
+    screenshot(page, "admin-clinic-desktop")
+    page.click("input[name=_save]")
+    assert "was changed successfully" in page.locator(".messagelist").inner_text()
+    assert page.console_errors == []
+
+    public = open_page("/en/clinics/chula-vista/", PHONE)
+    text = public.locator("main").inner_text()
+    assert "9:15 a.m. – 12:45 p.m." in text
+    assert "Friday, December 4: Closed (Staff training)" in " ".join(text.split())
+    public.goto(site + "/es/clinicas/chula-vista/")
+    text = " ".join(public.locator("main").inner_text().split())
+    assert "9:15 a.m. – 12:45 p.m." in text
+    assert "Viernes 4 de diciembre: Cerrado (Capacitación del personal)" in text
+
+
+def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_focus(open_page):
+    page = open_page("/en/clinics/chula-vista/", PHONE)
+    order = []
+    for _ in range(25):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+                const el = document.activeElement, style = getComputedStyle(el), box = el.getBoundingClientRect();
+                return {text: el.innerText.trim(), tag: el.tagName, cls: el.className,
+                        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+                        visible: box.width > 0 && box.height > 0 && box.bottom > 0};
+            }"""
+        )
+        if focused["tag"] == "BODY":
+            break  # past the last link
+        assert focused["outline"] and focused["visible"], focused
+        order.append(focused)
+    texts = [f["text"] for f in order]
+    assert texts[0] == "Skip to main content"
+    switch = texts.index("Español")
+    call = next(n for n, f in enumerate(order) if f["text"].startswith("Call") and "button-call" in f["cls"])
+    directions = next(n for n, t in enumerate(texts) if t.startswith("Map & directions"))
+    assert 0 < switch < call < directions
+    page.keyboard.press("Shift+Tab")
+    page.goto(page.url)
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"
