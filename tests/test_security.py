@@ -105,7 +105,7 @@ def test_cookies_are_httponly_and_secure_in_production(client, monkeypatch):
 
 
 def test_deploy_checks_pass_with_production_settings(tmp_path):
-    env = os.environ | {
+    env = {name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"} | {
         "DJANGO_SETTINGS_MODULE": "clinic.settings.prod",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": "www.example.com",
