@@ -11,9 +11,9 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
-from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
+from clinic.images import PictureField, require_alt_text
 from clinic.phones import validate_us_phone
-from clinic.slugs import current_slugs, fill_missing_slugs, record_slug_changes
+from clinic.public_records import save_public_record
 
 from . import hours
 
@@ -122,12 +122,7 @@ class Clinic(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        previous_slugs = current_slugs(self)
-        fill_missing_slugs(self)
-        store_upload(self.photo)
-        super().save(*args, **kwargs)
-        record_slug_changes(self, previous_slugs)
-        make_renditions(self.photo)
+        save_public_record(self, "photo", lambda: super(Clinic, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
         return reverse("locations:detail", kwargs={"slug": self.slug})

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
-from clinic.images import PictureField, make_renditions, require_alt_text, store_upload
-from clinic.slugs import current_slugs, fill_missing_slugs, record_slug_changes
+from clinic.images import PictureField, require_alt_text
+from clinic.public_records import save_public_record
 
 from .rich_text import EDITOR_EXTENSIONS, sanitize
 
@@ -90,12 +90,7 @@ class Procedure(models.Model):
             for lang, _name in settings.LANGUAGES:
                 name = build_localized_fieldname(field, lang)
                 setattr(self, name, sanitize(getattr(self, name)))
-        previous_slugs = current_slugs(self)
-        fill_missing_slugs(self)
-        store_upload(self.image)
-        super().save(*args, **kwargs)
-        record_slug_changes(self, previous_slugs)
-        make_renditions(self.image)
+        save_public_record(self, "image", lambda: super(Procedure, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})

@@ -3,6 +3,9 @@
 from bs4 import BeautifulSoup
 from django.utils import translation
 
+from locations.models import Clinic
+from procedures.models import Procedure
+
 
 def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
@@ -49,3 +52,23 @@ def url_in(lang, instance):
     """The address of a procedure's or clinic's page in one language (slugs and prefixes are translated)."""
     with translation.override(lang):
         return instance.get_absolute_url()
+
+
+def every_public_page():
+    """Every page a patient can reach, in both languages, the 404 page included."""
+    pages = []
+    for lang, paths in {
+        "en": ["/en/", "/en/procedures/", "/en/clinics/", "/en/hours/", "/en/language-assistance/", "/en/nowhere/"],
+        "es": [
+            "/es/",
+            "/es/procedimientos/",
+            "/es/clinicas/",
+            "/es/horario/",
+            "/es/asistencia-con-el-idioma/",
+            "/es/ninguna-parte/",
+        ],
+    }.items():
+        pages += paths
+        pages += [url_in(lang, procedure) for procedure in Procedure.objects.published()]
+        pages += [url_in(lang, clinic) for clinic in Clinic.objects.all()]
+    return pages

@@ -14,36 +14,15 @@ from django.test import Client
 from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
-from tests.pages import soup, url_in
+from tests.pages import every_public_page, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def public_pages():
-    pages = [
-        "/en/",
-        "/es/",
-        "/en/procedures/",
-        "/es/procedimientos/",
-        "/en/clinics/",
-        "/es/clinicas/",
-        "/en/hours/",
-        "/es/horario/",
-        "/en/language-assistance/",
-        "/es/asistencia-con-el-idioma/",
-        "/en/no-such-page/",
-        "/es/no-existe/",
-    ]
-    for lang in ["en", "es"]:
-        pages += [url_in(lang, p) for p in Procedure.objects.published()]
-        pages += [url_in(lang, c) for c in Clinic.objects.all()]
-    return pages
-
-
 def test_every_response_carries_the_security_headers(client):
-    for path in public_pages() + ["/admin/login/", "/sitemap.xml", "/robots.txt"]:
+    for path in every_public_page() + ["/admin/login/", "/sitemap.xml", "/robots.txt"]:
         response = client.get(path, secure=True)
         assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload", path
         assert response["X-Content-Type-Options"] == "nosniff"
@@ -55,7 +34,7 @@ def test_every_response_carries_the_security_headers(client):
 
 
 def test_public_pages_have_a_strict_content_security_policy(client):
-    for path in public_pages():
+    for path in every_public_page():
         policy = dict(
             (directive.split(" ", 1) + [""])[:2]
             for directive in client.get(path)["Content-Security-Policy"].split("; ")
@@ -77,7 +56,7 @@ def test_only_the_admin_allows_inline_scripts_and_styles(staff_client):
 
 def test_no_public_page_loads_anything_from_another_origin(client):
     resource = "script[src], link[href], img[src], img[srcset], source[srcset], iframe, video, audio, embed, object"
-    for path in public_pages():
+    for path in every_public_page():
         page = soup(client.get(path))
         for tag in page.select(resource):
             if tag.name == "link" and tag.get("rel") in (["canonical"], ["alternate"]):

@@ -5,31 +5,10 @@ import subprocess
 
 import pytest
 
-from locations.models import Clinic
-from procedures.models import Procedure
-from tests.pages import url_in
+from tests.pages import every_public_page
 from tests.tools import ROOT, VNU_JAR, require_vnu
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
-
-
-def every_public_page():
-    pages = []
-    for lang, paths in {
-        "en": ["/en/", "/en/procedures/", "/en/clinics/", "/en/hours/", "/en/language-assistance/", "/en/nowhere/"],
-        "es": [
-            "/es/",
-            "/es/procedimientos/",
-            "/es/clinicas/",
-            "/es/horario/",
-            "/es/asistencia-con-el-idioma/",
-            "/es/ninguna-parte/",
-        ],
-    }.items():
-        pages += paths
-        pages += [url_in(lang, procedure) for procedure in Procedure.objects.published()]
-        pages += [url_in(lang, clinic) for clinic in Clinic.objects.all()]
-    return pages
 
 
 def test_every_page_and_the_stylesheet_are_valid(client, tmp_path):

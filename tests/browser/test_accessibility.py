@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
-from tests.test_valid_markup import every_public_page
+from tests.pages import every_public_page
 
 WCAG = {
     "resultTypes": ["violations", "passes"],
