@@ -64,6 +64,8 @@ def find_by_slug(queryset, slug, lang):
     if record is not None:
         return record, False
     for other in LANGUAGES:
+        if other == lang:
+            continue
         record = queryset.filter(**{build_localized_fieldname("slug", other): slug}).first()
         if record is not None:
             return record, True
