@@ -13,10 +13,16 @@ def page_urls(context):
 
     A page about one object (a procedure, a clinic) gives that object's own address in each language
     (its slug is translated); any other page has its address translated, and an unknown address keeps
-    its path under the other language's prefix.
+    its path under the other language's prefix. Computed once per request: the language switch and
+    the head's alternate links both need it.
     """
     request = context["request"]
-    page_object = context.get("object")
+    if not hasattr(request, "page_urls"):
+        request.page_urls = _page_urls(request, context.get("object"))
+    return request.page_urls
+
+
+def _page_urls(request, page_object):
     current = translation.get_language()
     urls = {}
     for code, _name in settings.LANGUAGES:
