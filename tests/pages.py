@@ -1,5 +1,7 @@
 """Reading rendered pages the way a patient sees them."""
 
+import json
+
 from bs4 import BeautifulSoup
 from django.utils import translation
 
@@ -9,6 +11,12 @@ from procedures.models import Procedure
 
 def soup(response):
     return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def json_ld(response):
+    """The page's one JSON-LD block, parsed."""
+    [script] = soup(response).select('script[type="application/ld+json"]')
+    return json.loads(script.string)
 
 
 def text(response):

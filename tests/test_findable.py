@@ -9,7 +9,7 @@ from lxml import etree
 from clinic.models import Practice
 from locations.models import Clinic
 from procedures.models import Procedure
-from tests.pages import form_data, soup, url_in
+from tests.pages import form_data, json_ld, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -178,11 +178,6 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
         "Disallow: /admin/",
         "Sitemap: http://testserver/sitemap.xml",
     ]
-
-
-def json_ld(response):
-    [script] = soup(response).select('script[type="application/ld+json"]')
-    return json.loads(script.string)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

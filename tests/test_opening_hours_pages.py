@@ -1,14 +1,13 @@
 """What patients read about opening hours: status, special days, grouped hours, week view, JSON-LD."""
 
 import datetime
-import json
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from clinic.models import Practice
 from locations.models import Clinic, SpecialDay
-from tests.pages import form_data, soup, text, url_in
+from tests.pages import form_data, json_ld, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -160,12 +159,6 @@ def test_week_view_in_spanish(client):
         "Cerrado (Día de Acción de Gracias)",
         "Cerrado (Día de Acción de Gracias)",
     ]
-
-
-def json_ld(response):
-    scripts = soup(response).select('script[type="application/ld+json"]')
-    assert len(scripts) == 1
-    return json.loads(scripts[0].string)
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
