@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 
 CONTENT_APPS = {"clinic", "procedures", "locations"}
+CONTENT_SECONDS = 24 * 60 * 60
 
 
 def public_page(view):
@@ -94,11 +95,17 @@ class PageCacheMiddleware:
         return response
 
 
+def cached_content(key, load):
+    """What `load()` reads from the database, kept in the cache until the next change of content (or for
+    a day at most): pages rendered afresh, such as when a clinic's status changes, need no query for it."""
+    return cache.get_or_set(f"content:{key}", load, timeout=CONTENT_SECONDS)
+
+
 def cached_practice():
-    """The practice's details for every page: from the cache, loaded once after each change."""
+    """The practice's details for every page."""
     from .models import Practice
 
-    return cache.get_or_set("practice", Practice.load, timeout=None)
+    return cached_content("practice", Practice.load)
 
 
 def clear_on_content_change(sender, **kwargs):

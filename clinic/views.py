@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from locations.models import Clinic
-from procedures.models import Procedure
+from locations.models import all_clinics_with_schedule
+from procedures.models import published_procedures
 
 from .caching import expire_with_schedules, public_page
 from .models import LanguageTagline
@@ -14,8 +14,8 @@ from .models import LanguageTagline
 @require_safe
 @public_page
 def home(request):
-    clinics = Clinic.objects.with_schedule(timezone.now())
-    response = render(request, "home.html", {"clinics": clinics, "procedures": Procedure.objects.published()})
+    clinics = all_clinics_with_schedule(timezone.now())
+    response = render(request, "home.html", {"clinics": clinics, "procedures": published_procedures()})
     return expire_with_schedules(response, clinics)
 
 

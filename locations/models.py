@@ -1,4 +1,5 @@
 import datetime
+from collections import defaultdict
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -11,7 +12,9 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
+from clinic.caching import cached_content
 from clinic.images import PictureField, require_alt_text
+from clinic.per_language import per_language
 from clinic.phones import validate_us_phone
 from clinic.public_records import save_public_record
 
@@ -34,24 +37,50 @@ def default_time_zone():
 
 class ClinicQuerySet(models.QuerySet):
     def with_schedule(self, moment):
-        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number:
-        clinics, their weekly hours, and the special days (their own and practice-wide) not yet over."""
-        clinics = list(self.prefetch_related("opening_hours"))
-        # The earliest "today" of any time zone at this moment.
-        earliest_today = (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
+        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
+        return with_schedules(self.schedule_data(moment), moment)
+
+    def schedule_data(self, moment):
+        """[(clinic, weekly intervals, special days)] in three queries: clinics, their weekly hours, and the
+        special days (their own and practice-wide) not yet over on the earliest "today" of `moment`."""
+        clinics = list(self)
+        pks = [clinic.pk for clinic in clinics]
+        opening_hours = defaultdict(list)
+        for row in OpeningHours.objects.filter(clinic__in=pks):
+            opening_hours[row.clinic_id].append(row)
         specials = list(
-            SpecialDay.objects.filter(
-                Q(clinic__isnull=True) | Q(clinic__in=[clinic.pk for clinic in clinics]), end_date__gte=earliest_today
-            )
+            SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=earliest_today(moment))
         )
-        for clinic in clinics:
-            # A clinic's own special days take precedence over practice-wide ones on the same date.
-            own = [special for special in specials if special.clinic_id == clinic.pk]
-            practice_wide = [special for special in specials if special.clinic_id is None]
-            clinic.schedule = hours.Schedule(
-                hours.weekly_intervals(clinic.opening_hours.all()), own + practice_wide, clinic.tz, moment
+        practice_wide = [special for special in specials if special.clinic_id is None]
+        return [
+            (
+                clinic,
+                hours.weekly_intervals(opening_hours[clinic.pk]),
+                # A clinic's own special days take precedence over practice-wide ones on the same date.
+                [special for special in specials if special.clinic_id == clinic.pk] + practice_wide,
             )
-        return clinics
+            for clinic in clinics
+        ]
+
+
+def earliest_today(moment):
+    """The earliest "today" of any time zone at this moment."""
+    return (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
+
+
+def with_schedules(schedule_data, moment):
+    clinics = []
+    for clinic, weekly, specials in schedule_data:
+        clinic.schedule = hours.Schedule(weekly, specials, clinic.tz, moment)
+        clinics.append(clinic)
+    return clinics
+
+
+def all_clinics_with_schedule(moment):
+    """Every clinic with its schedule at `moment`, as with_schedule(), from the content cache: the three
+    queries run once after each change of content (and once a day, as special days end)."""
+    data = cached_content(f"clinics:{earliest_today(moment)}", lambda: Clinic.objects.schedule_data(moment))
+    return with_schedules(data, moment)
 
 
 class Clinic(models.Model):
@@ -125,7 +154,7 @@ class Clinic(models.Model):
         save_public_record(self, "photo", lambda: super(Clinic, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
-        return reverse("locations:detail", kwargs={"slug": self.slug})
+        return _clinic_url(self.slug)
 
     def clean(self):
         if self.photo:
@@ -283,3 +312,8 @@ class SpecialDay(models.Model):
                 params={"other": clash},
                 code="overlap",
             )
+
+
+@per_language
+def _clinic_url(slug):
+    return reverse("locations:detail", kwargs={"slug": slug})

@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
+from clinic.caching import cached_content
 from clinic.images import PictureField, require_alt_text
+from clinic.per_language import per_language
 from clinic.public_records import save_public_record
 
 from .rich_text import EDITOR_EXTENSIONS, sanitize
@@ -18,6 +20,12 @@ Section = namedtuple("Section", "field heading anchor text")
 class ProcedureQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+    def with_other_options(self):
+        """Each with `other_options`: its related procedures that are published."""
+        return self.prefetch_related(
+            models.Prefetch("related", queryset=self.model.objects.published(), to_attr="other_options")
+        )
 
 
 class Procedure(models.Model):
@@ -93,7 +101,7 @@ class Procedure(models.Model):
         save_public_record(self, "image", lambda: super(Procedure, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
-        return reverse("procedures:detail", kwargs={"slug": self.slug})
+        return _procedure_url(self.slug)
 
     def clean(self):
         if self.image:
@@ -106,3 +114,26 @@ class Procedure(models.Model):
             for field, heading, anchor in self.SECTIONS
             if getattr(self, field)
         ]
+
+
+def published_procedures():
+    """The published procedures in their order, from the content cache (one query after each change)."""
+    return cached_content("procedures", lambda: list(Procedure.objects.published()))
+
+
+def published_procedure(slug, lang):
+    """The published procedure whose slug in `lang` is `slug`, with its other options, from the content
+    cache; None if there is none (an old slug, another language's, a draft or a typo)."""
+
+    def slugs():
+        return dict(Procedure.objects.published().values_list(build_localized_fieldname("slug", lang), "pk"))
+
+    pks = cached_content(f"procedure-slugs:{lang}", slugs)
+    if slug not in pks:
+        return None
+    return cached_content(f"procedure:{pks[slug]}", lambda: Procedure.objects.with_other_options().get(pk=pks[slug]))
+
+
+@per_language
+def _procedure_url(slug):
+    return reverse("procedures:detail", kwargs={"slug": slug})

@@ -1,3 +1,5 @@
+import functools
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -36,9 +38,11 @@ def _page_urls(request, page_object):
     return urls
 
 
+@functools.lru_cache(maxsize=1024)
 def _translate_path(path, current, code):
     """The path in language `code`; for an unknown page, its longest known parent is translated and the
-    rest kept, so /en/procedures/typo/ becomes /es/procedimientos/typo/."""
+    rest kept, so /en/procedures/typo/ becomes /es/procedimientos/typo/. Remembered: an address's
+    translation depends only on the URL patterns."""
     head, rest = path, ""
     while head.startswith(f"/{current}/"):
         translated = translate_url(head, code)

@@ -1,5 +1,7 @@
 """Opening hours in words, in the page's language, from what locations/hours.py computes."""
 
+import datetime
+
 from django import template
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
@@ -8,13 +10,20 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
+from clinic.per_language import per_language
 from clinic.templatetags.translations import fallback_lang
 
 register = template.Library()
 
 
+@per_language
+def _time_of_day(value):
+    return formats.time_format(value, "TIME_FORMAT")
+
+
 def _time(moment):
-    return formats.time_format(moment, "TIME_FORMAT")
+    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words."""
+    return _time_of_day(moment.time() if isinstance(moment, datetime.datetime) else moment)
 
 
 def _at(moment, **params):
@@ -23,6 +32,7 @@ def _at(moment, **params):
 
 
 @register.filter
+@per_language
 def long_date(day):
     """'Thursday, November 26' / 'jueves 26 de noviembre', from Django's own month-day format."""
     return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
@@ -41,7 +51,11 @@ def special_dates(special):
 @register.filter
 def weekday_range(group):
     """'Monday–Tuesday' / 'lunes a martes' for a (first, last, intervals) group of weekdays."""
-    first, last = group[0], group[1]
+    return _weekday_range(group[0], group[1])
+
+
+@per_language
+def _weekday_range(first, last):
     if first == last:
         return str(WEEKDAYS[first])
     return _("%(first)s–%(last)s") % {"first": WEEKDAYS[first], "last": WEEKDAYS[last]}
@@ -101,6 +115,11 @@ def intervals(intervals):
 
     A filter rather than an include: hours tables use it for every row, and it is the hot path of the
     pages patients load most."""
+    return _intervals(tuple(intervals))
+
+
+@per_language
+def _intervals(intervals):
     if not intervals:
         return format_html('<span class="closed">{}</span>', _("Closed"))
     return format_html_join(
