@@ -43,9 +43,14 @@ def long_date(day):
 
 @register.filter
 def special_dates(special):
-    if special.start_date == special.end_date:
-        return long_date(special.start_date)
-    return _("%(first)s to %(last)s") % {"first": long_date(special.start_date), "last": long_date(special.end_date)}
+    return _date_range(special.start_date, special.end_date)
+
+
+@per_language
+def _date_range(first, last):
+    if first == last:
+        return long_date(first)
+    return _("%(first)s to %(last)s") % {"first": long_date(first), "last": long_date(last)}
 
 
 @register.filter
