@@ -24,7 +24,9 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 
 CONTENT_APPS = {"clinic", "procedures", "locations"}
-CONTENT_SECONDS = 24 * 60 * 60
+# A render that read the database just before a change may store what it read just after the cache was
+# cleared: like a page, content is therefore kept for five minutes at most.
+CONTENT_SECONDS = 5 * 60
 
 
 def public_page(view):
@@ -96,8 +98,8 @@ class PageCacheMiddleware:
 
 
 def cached_content(key, load):
-    """What `load()` reads from the database, kept in the cache until the next change of content (or for
-    a day at most): pages rendered afresh, such as when a clinic's status changes, need no query for it."""
+    """What `load()` reads from the database, kept in the cache until the next change of content (or
+    CONTENT_SECONDS): pages rendered afresh, such as when a clinic's status changes, need no query for it."""
     return cache.get_or_set(f"content:{key}", load, timeout=CONTENT_SECONDS)
 
 

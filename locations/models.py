@@ -78,7 +78,7 @@ def with_schedules(schedule_data, moment):
 
 def all_clinics_with_schedule(moment):
     """Every clinic with its schedule at `moment`, as with_schedule(), from the content cache: the three
-    queries run once after each change of content (and once a day, as special days end)."""
+    queries run once after each change of content (and each new day, as special days end)."""
     data = cached_content(f"clinics:{earliest_today(moment)}", lambda: Clinic.objects.schedule_data(moment))
     return with_schedules(data, moment)
 

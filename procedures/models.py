@@ -131,7 +131,9 @@ def published_procedure(slug, lang):
     pks = cached_content(f"procedure-slugs:{lang}", slugs)
     if slug not in pks:
         return None
-    return cached_content(f"procedure:{pks[slug]}", lambda: Procedure.objects.with_other_options().get(pk=pks[slug]))
+    return cached_content(
+        f"procedure:{pks[slug]}", lambda: Procedure.objects.with_other_options().filter(pk=pks[slug]).first()
+    )
 
 
 @per_language

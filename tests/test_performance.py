@@ -152,6 +152,12 @@ def test_pages_without_hours_are_cached_for_the_page_cache_lifetime(client, sett
     assert response["Cache-Control"] == f"max-age={settings.PAGE_CACHE_SECONDS}"
 
 
+def test_a_procedure_gone_since_its_address_was_cached_is_a_404(client):
+    # What a render that read the addresses just before a deletion may leave in the cache.
+    cache.set("content:procedure-slugs:en", {"gone": 999_999})
+    assert client.get("/en/procedures/gone/").status_code == 404
+
+
 def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
     client.get("/en/procedures/")
     response = staff_client.get("/en/procedures/")
