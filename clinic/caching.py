@@ -18,7 +18,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
@@ -117,6 +117,12 @@ def clear_on_content_change(sender, **kwargs):
         transaction.on_commit(cache.clear)
 
 
+def clear_after_migrate(**kwargs):
+    """A release runs migrate: pages and content cached by the previous code are not kept for the new."""
+    cache.clear()
+
+
 def connect_signals():
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(clear_on_content_change, dispatch_uid=f"clear-pages-{signal}")
+    post_migrate.connect(clear_after_migrate, dispatch_uid="clear-pages-after-migrate")

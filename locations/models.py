@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import translation
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
@@ -79,7 +80,9 @@ def with_schedules(schedule_data, moment):
 def all_clinics_with_schedule(moment):
     """Every clinic with its schedule at `moment`, as with_schedule(), from the content cache: the three
     queries run once after each change of content (and each new day, as special days end)."""
-    data = cached_content(f"clinics:{earliest_today(moment)}", lambda: Clinic.objects.schedule_data(moment))
+    # Per language: clinics with the same display order are sorted by their name in the page's language.
+    key = f"clinics:{translation.get_language()}:{earliest_today(moment)}"
+    data = cached_content(key, lambda: Clinic.objects.schedule_data(moment))
     return with_schedules(data, moment)
 
 

@@ -3,6 +3,7 @@ from collections import namedtuple
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
@@ -117,8 +118,9 @@ class Procedure(models.Model):
 
 
 def published_procedures():
-    """The published procedures in their order, from the content cache (one query after each change)."""
-    return cached_content("procedures", lambda: list(Procedure.objects.published()))
+    """The published procedures in their order, from the content cache (one query after each change). Per
+    language, as for a procedure's other options below: the order falls back on the name in that language."""
+    return cached_content(f"procedures:{translation.get_language()}", lambda: list(Procedure.objects.published()))
 
 
 def published_procedure(slug, lang):
@@ -131,9 +133,9 @@ def published_procedure(slug, lang):
     pks = cached_content(f"procedure-slugs:{lang}", slugs)
     if slug not in pks:
         return None
-    return cached_content(
-        f"procedure:{pks[slug]}", lambda: Procedure.objects.with_other_options().filter(pk=pks[slug]).first()
-    )
+    # Published again: the addresses may have been read just before staff unpublished this one.
+    procedures = Procedure.objects.published().with_other_options()
+    return cached_content(f"procedure:{lang}:{pks[slug]}", lambda: procedures.filter(pk=pks[slug]).first())
 
 
 @per_language

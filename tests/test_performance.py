@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -156,6 +157,39 @@ def test_a_procedure_gone_since_its_address_was_cached_is_a_404(client):
     # What a render that read the addresses just before a deletion may leave in the cache.
     cache.set("content:procedure-slugs:en", {"gone": 999_999})
     assert client.get("/en/procedures/gone/").status_code == 404
+
+
+def test_a_draft_behind_cached_addresses_is_a_404(client):
+    # What a render that read the addresses just before staff unpublished a procedure may leave behind.
+    draft = make_procedure("secret", published=False)
+    cache.set("content:procedure-slugs:en", {"secret": draft.pk})
+    assert client.get("/en/procedures/secret/").status_code == 404
+
+
+@pytest.mark.parametrize("first", ["en", "es"])
+def test_cached_content_is_in_the_order_of_each_language(client, first):
+    make_clinic("alpha", name_en="Alpha", name_es="Zeta", slug_es="zeta", display_order=99)
+    make_clinic("omega", name_en="Omega", name_es="Beta", slug_es="beta", display_order=99)
+    make_procedure("aaa", name_en="Aaa procedure", name_es="Zzz procedimiento", display_order=99)
+    make_procedure("zzz", name_en="Zzz procedure", name_es="Aaa procedimiento", display_order=99)
+    pages = {"en": ["/en/", "/en/clinics/", "/en/procedures/"], "es": ["/es/", "/es/clinicas/", "/es/procedimientos/"]}
+    for lang in sorted(pages, key=lambda lang: lang != first):
+        for path in pages[lang]:
+            page = text(client.get(path))
+            if "clinic" in path or path == f"/{lang}/":
+                assert page.index("Alpha" if lang == "en" else "Beta") < page.index("Omega" if lang == "en" else "Zeta")
+            if "proced" in path or path == f"/{lang}/":
+                words = (
+                    ("Aaa procedure", "Zzz procedure") if lang == "en" else ("Aaa procedimiento", "Zzz procedimiento")
+                )
+                assert page.index(words[0]) < page.index(words[1]), path
+
+
+def test_a_release_starts_with_an_empty_cache(client):
+    client.get("/en/")
+    assert cache.get("content:practice") is not None
+    call_command("migrate", verbosity=0)
+    assert cache.get("content:practice") is None
 
 
 def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
