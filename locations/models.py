@@ -37,10 +37,6 @@ def default_time_zone():
 
 
 class ClinicQuerySet(models.QuerySet):
-    def with_schedule(self, moment):
-        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
-        return with_schedules(self.schedule_data(moment), moment)
-
     def schedule_data(self, moment):
         """[(clinic, weekly intervals, special days)] in three queries: clinics, their weekly hours, and the
         special days (their own and practice-wide) not yet over on the earliest "today" of `moment`."""
@@ -69,21 +65,17 @@ def earliest_today(moment):
     return (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
 
 
-def with_schedules(schedule_data, moment):
+def all_clinics_with_schedule(moment):
+    """Every clinic as a list, each with `.schedule` at `moment`, whatever their number: the three queries of
+    schedule_data() run once after each change of content (and each new day, as special days end); the
+    data then comes from the content cache."""
+    # Per language: clinics with the same display order are sorted by their name in the page's language.
+    key = f"clinics:{translation.get_language()}:{earliest_today(moment)}"
     clinics = []
-    for clinic, weekly, specials in schedule_data:
+    for clinic, weekly, specials in cached_content(key, lambda: Clinic.objects.schedule_data(moment)):
         clinic.schedule = hours.Schedule(weekly, specials, clinic.tz, moment)
         clinics.append(clinic)
     return clinics
-
-
-def all_clinics_with_schedule(moment):
-    """Every clinic with its schedule at `moment`, as with_schedule(), from the content cache: the three
-    queries run once after each change of content (and each new day, as special days end)."""
-    # Per language: clinics with the same display order are sorted by their name in the page's language.
-    key = f"clinics:{translation.get_language()}:{earliest_today(moment)}"
-    data = cached_content(key, lambda: Clinic.objects.schedule_data(moment))
-    return with_schedules(data, moment)
 
 
 class Clinic(models.Model):

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from clinic.models import Practice
 from clinic.phones import tel_uri, validate_us_phone
-from locations.models import Clinic, OpeningHours, SpecialDay
+from locations.models import OpeningHours, SpecialDay, all_clinics_with_schedule
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
 
@@ -98,7 +98,7 @@ def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num
     SpecialDay.objects.create(start_date=datetime.date(2026, 1, 1), reason_en="Long ago")
     moment = datetime.datetime(2026, 11, 23, 18, 0, tzinfo=datetime.UTC)
     with django_assert_num_queries(3):
-        clinics = Clinic.objects.with_schedule(moment)
+        clinics = all_clinics_with_schedule(moment)
         schedules = [clinic.schedule for clinic in clinics]
         for schedule in schedules:
             schedule.status, schedule.grouped_week(), schedule.upcoming_specials()
@@ -120,7 +120,7 @@ def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
         closes=datetime.time(11),
     )
     moment = datetime.datetime(2026, 11, 26, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
-    status = Clinic.objects.with_schedule(moment)[0].schedule.status
+    status = all_clinics_with_schedule(moment)[0].schedule.status
     assert status.is_open and status.special.reason == "Open for flu shots"
 
 
