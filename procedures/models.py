@@ -133,9 +133,12 @@ def published_procedure(slug, lang):
     pks = cached_content(f"procedure-slugs:{lang}", slugs)
     if slug not in pks:
         return None
-    # Published again: the addresses may have been read just before staff unpublished this one.
-    procedures = Procedure.objects.published().with_other_options()
-    return cached_content(f"procedure:{lang}:{pks[slug]}", lambda: procedures.filter(pk=pks[slug]).first())
+
+    def record():
+        # Published again: the addresses may have been read just before staff unpublished this one.
+        return Procedure.objects.published().with_other_options().filter(pk=pks[slug]).first()
+
+    return cached_content(f"procedure:{lang}:{pks[slug]}", record)
 
 
 @per_language

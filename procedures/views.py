@@ -23,7 +23,8 @@ class ProcedureDetailView(DetailView):
 
     def get(self, request, *args, **kwargs):
         slug, lang = kwargs["slug"], translation.get_language()
-        self.object, moved = None if self.drafts_visible() else published_procedure(slug, lang), False
+        self.object = None if self.drafts_visible() else published_procedure(slug, lang)
+        moved = False
         if self.object is None:
             self.object, moved = find_by_slug(self.get_queryset(), slug, lang)
         if self.object is None:
