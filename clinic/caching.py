@@ -14,6 +14,7 @@ import functools
 import hashlib
 import math
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -97,10 +98,28 @@ class PageCacheMiddleware:
         return response
 
 
+GENERATION_KEY = "content:generation"
+# What this process last read from the content cache, kept while the cache's generation stays the same.
+# Clearing the cache removes the generation, so every process sees a change at its next read; in between,
+# a page reads one small entry instead of unpickling every clinic and procedure it shows.
+_read_here = {}
+
+
 def cached_content(key, load):
     """What `load()` reads from the database, kept in the cache until the next change of content (or
-    CONTENT_SECONDS): pages rendered afresh, such as when a clinic's status changes, need no query for it."""
-    return cache.get_or_set(f"content:{key}", load, timeout=CONTENT_SECONDS)
+    CONTENT_SECONDS): pages rendered afresh, such as when a clinic's status changes, need no query for it.
+    Callers share what it returns and must not change it."""
+    global _read_here
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=CONTENT_SECONDS)
+        generation = cache.get(GENERATION_KEY)
+    read_here = _read_here
+    if read_here.get(GENERATION_KEY) != generation or generation is None:
+        read_here = _read_here = {GENERATION_KEY: generation}
+    if key not in read_here:
+        read_here[key] = cache.get_or_set(f"content:{key}", load, timeout=CONTENT_SECONDS)
+    return read_here[key]
 
 
 def cached_practice():

@@ -1,3 +1,4 @@
+import copy
 import datetime
 from collections import defaultdict
 from urllib.parse import urlencode
@@ -73,6 +74,7 @@ def all_clinics_with_schedule(moment):
     key = f"clinics:{translation.get_language()}:{earliest_today(moment)}"
     clinics = []
     for clinic, weekly, specials in cached_content(key, lambda: Clinic.objects.schedule_data(moment)):
+        clinic = copy.copy(clinic)  # the cached one is shared with other requests
         clinic.schedule = hours.Schedule(weekly, specials, clinic.tz, moment)
         clinics.append(clinic)
     return clinics

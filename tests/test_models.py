@@ -108,6 +108,15 @@ def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num
     assert schedule.status.is_open and schedule.status.closes_at == datetime.datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
 
 
+def test_clinics_read_at_two_moments_keep_their_own_schedule(db):
+    make_clinic(hours=[(0, "08:00", "12:00")])
+    monday_morning = datetime.datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
+    [morning] = all_clinics_with_schedule(monday_morning)
+    [afternoon] = all_clinics_with_schedule(monday_morning + datetime.timedelta(hours=5))
+    assert morning.schedule.status.is_open
+    assert not afternoon.schedule.status.is_open
+
+
 def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
     clinic = make_clinic(hours=[(3, "13:00", "17:00")])
     SpecialDay.objects.create(start_date=datetime.date(2026, 11, 26), reason_en="Thanksgiving")

@@ -97,6 +97,15 @@ def test_a_page_rendered_again_reads_the_content_from_the_cache(client, settings
     assert "Abierto ahora. Cierra a las 4:30 p.m." in text(client.get(path))
 
 
+def test_content_read_in_this_process_follows_a_clear_made_by_another(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "Cierra a las 5:00 p.m." in text(client.get("/es/clinicas/san-diego/"))
+    OpeningHours.objects.filter(clinic__slug_en="san-diego", weekday=0).update(closes=datetime.time(16, 30))
+    assert "Cierra a las 5:00 p.m." in text(client.get("/es/clinicas/san-diego/"))
+    cache.clear()  # what a save on another server does to the shared cache
+    assert "Cierra a las 4:30 p.m." in text(client.get("/es/clinicas/san-diego/"))
+
+
 def test_pages_are_cached_in_each_language_separately(client):
     assert soup(client.get("/en/")).html["lang"] == "en"
     assert soup(client.get("/es/")).html["lang"] == "es"
