@@ -15,6 +15,7 @@ real minutes.
 import datetime
 import functools
 from dataclasses import dataclass
+from typing import NamedTuple
 
 UTC = datetime.UTC
 CLOSING_SOON = datetime.timedelta(minutes=60)
@@ -59,15 +60,21 @@ def days_ahead(start, count, weekly, specials):
     return [(day, *day_hours(day, weekly, specials)) for day in days]
 
 
+class WeekdayGroup(NamedTuple):
+    first: int
+    last: int
+    intervals: list
+
+
 def grouped_week(weekly):
-    """Consecutive weekdays with identical hours, Monday to Sunday: [(first, last, intervals), ...]."""
+    """Consecutive weekdays with identical hours, Monday to Sunday, as WeekdayGroups."""
     groups = []
     for weekday in range(7):
         intervals = weekly[weekday]
-        if groups and groups[-1][2] == intervals:
-            groups[-1] = (groups[-1][0], weekday, intervals)
+        if groups and groups[-1].intervals == intervals:
+            groups[-1] = groups[-1]._replace(last=weekday)
         else:
-            groups.append((weekday, weekday, intervals))
+            groups.append(WeekdayGroup(weekday, weekday, intervals))
     return groups
 
 

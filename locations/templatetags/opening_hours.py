@@ -55,8 +55,8 @@ def _date_range(first, last):
 
 @register.filter
 def weekday_range(group):
-    """'Monday–Tuesday' / 'lunes a martes' for a (first, last, intervals) group of weekdays."""
-    return _weekday_range(group[0], group[1])
+    """'Monday–Tuesday' / 'lunes a martes' for a hours.WeekdayGroup."""
+    return _weekday_range(group.first, group.last)
 
 
 @per_language
