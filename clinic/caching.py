@@ -25,8 +25,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 
 CONTENT_APPS = {"clinic", "procedures", "locations"}
-# A render that read the database just before a change may store what it read just after the cache was
-# cleared: like a page, content is therefore kept for five minutes at most.
+# How long a process may keep the content it read without a change: it reads it anew at least this often.
 CONTENT_SECONDS = 5 * 60
 
 
@@ -98,10 +97,9 @@ class PageCacheMiddleware:
         return response
 
 
-GENERATION_KEY = "content:generation"
-# What this process last read from the content cache, kept while the cache's generation stays the same.
-# Clearing the cache removes the generation, so every process sees a change at its next read; in between,
-# a page reads one small entry instead of unpickling every clinic and procedure it shows.
+GENERATION_KEY = "content-generation"
+# What this process last read of the content, kept while the content's generation (a token that clearing
+# the cache removes) stays the same: a page then reads that token, not every clinic and procedure it shows.
 _read_here = {}
 
 
@@ -114,11 +112,15 @@ def cached_content(key, load):
     if generation is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=CONTENT_SECONDS)
         generation = cache.get(GENERATION_KEY)
+        if generation is None:  # cleared meanwhile, or no cache at all
+            return load()
     read_here = _read_here
-    if read_here.get(GENERATION_KEY) != generation or generation is None:
+    if read_here.get(GENERATION_KEY) != generation:
         read_here = _read_here = {GENERATION_KEY: generation}
     if key not in read_here:
-        read_here[key] = cache.get_or_set(f"content:{key}", load, timeout=CONTENT_SECONDS)
+        # Under its generation: a render that read the database just before a change, and stores what it
+        # read once the cache is cleared, stores it where no one looks any more.
+        read_here[key] = cache.get_or_set(f"content:{generation}:{key}", load, timeout=CONTENT_SECONDS)
     return read_here[key]
 
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from clinic.caching import cached_practice
+from clinic.caching import cached_content, cached_practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from tests.builders import make_clinic, make_procedure
@@ -106,6 +106,15 @@ def test_content_read_in_this_process_follows_a_clear_made_by_another(client, se
     assert "Cierra a las 4:30 p.m." in text(client.get("/es/clinicas/san-diego/"))
 
 
+def test_content_read_before_a_change_and_stored_after_it_is_not_served():
+    def read_while_staff_save():
+        cache.clear()  # the change commits while this render is still reading the database
+        return "before the change"
+
+    assert cached_content("example", read_while_staff_save) == "before the change"
+    assert cached_content("example", lambda: "after the change") == "after the change"
+
+
 def test_pages_are_cached_in_each_language_separately(client):
     assert soup(client.get("/en/")).html["lang"] == "en"
     assert soup(client.get("/es/")).html["lang"] == "es"
@@ -163,15 +172,15 @@ def test_pages_without_hours_are_cached_for_the_page_cache_lifetime(client, sett
 
 
 def test_a_procedure_gone_since_its_address_was_cached_is_a_404(client):
-    # What a render that read the addresses just before a deletion may leave in the cache.
-    cache.set("content:procedure-slugs:en", {"gone": 999_999})
+    # What a request that read the addresses just before a deletion still holds.
+    cached_content("procedure-slugs:en", lambda: {"gone": 999_999})
     assert client.get("/en/procedures/gone/").status_code == 404
 
 
 def test_a_draft_behind_cached_addresses_is_a_404(client):
-    # What a render that read the addresses just before staff unpublished a procedure may leave behind.
+    # What a request that read the addresses just before staff unpublished a procedure still holds.
     draft = make_procedure("secret", published=False)
-    cache.set("content:procedure-slugs:en", {"secret": draft.pk})
+    cached_content("procedure-slugs:en", lambda: {"secret": draft.pk})
     assert client.get("/en/procedures/secret/").status_code == 404
 
 
@@ -194,11 +203,13 @@ def test_cached_content_is_in_the_order_of_each_language(client, first):
                 assert page.index(words[0]) < page.index(words[1]), path
 
 
-def test_a_release_starts_with_an_empty_cache(client):
+def test_a_release_starts_with_an_empty_cache(client, django_assert_num_queries):
     client.get("/en/")
-    assert cache.get("content:practice") is not None
+    with django_assert_num_queries(0):
+        cached_practice()
     call_command("migrate", verbosity=0)
-    assert cache.get("content:practice") is None
+    with django_assert_num_queries(1):
+        cached_practice()
 
 
 def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
