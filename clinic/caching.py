@@ -100,7 +100,7 @@ class PageCacheMiddleware:
 GENERATION_KEY = "content-generation"
 # What this process last read of the content, kept while the content's generation (a token that clearing
 # the cache removes) stays the same: a page then reads that token, not every clinic and procedure it shows.
-_read_here = {}
+_read_here = (None, {})
 
 
 def cached_content(key, load):
@@ -114,9 +114,10 @@ def cached_content(key, load):
         generation = cache.get(GENERATION_KEY)
         if generation is None:  # cleared meanwhile, or no cache at all
             return load()
-    read_here = _read_here
-    if read_here.get(GENERATION_KEY) != generation:
-        read_here = _read_here = {GENERATION_KEY: generation}
+    read_generation, read_here = _read_here
+    if read_generation != generation:
+        read_here = {}
+        _read_here = (generation, read_here)
     if key not in read_here:
         # Under its generation: a render that read the database just before a change, and stores what it
         # read once the cache is cleared, stores it where no one looks any more.
