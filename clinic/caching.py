@@ -27,6 +27,9 @@ from django.utils.cache import get_max_age, patch_cache_control
 CONTENT_APPS = {"clinic", "procedures", "locations"}
 # How long a process may keep the content it read without a change: it reads it anew at least this often.
 CONTENT_SECONDS = 5 * 60
+# Links from ads, newsletters and the practice's search listing add these to an address. No page reads them,
+# so such a visit gets the cached page: an ad click (a new gclid each time) would otherwise always render.
+TRACKING_PARAMETERS = {"dclid", "fbclid", "gbraid", "gclid", "igshid", "mc_cid", "mc_eid", "msclkid", "wbraid"}
 
 
 def public_page(view):
@@ -66,7 +69,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         cacheable_request = (
             request.method == "GET"
-            and not request.META.get("QUERY_STRING")
+            and (not request.META.get("QUERY_STRING") or only_tracking(request.GET))
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         )
         if not cacheable_request:
@@ -95,6 +98,10 @@ class PageCacheMiddleware:
             entry = (response.status_code, dict(response.items()), response.content, time.time() + timeout)
             cache.set(key, entry, timeout)
         return response
+
+
+def only_tracking(query):
+    return all(name.startswith("utm_") or name in TRACKING_PARAMETERS for name in query)
 
 
 GENERATION_KEY = "content-generation"

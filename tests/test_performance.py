@@ -217,11 +217,26 @@ def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
     response = staff_client.get("/en/procedures/")
     assert "private" in response["Cache-Control"]
     assert response.templates
-    for _ in range(2):
-        response = client.get("/en/procedures/?utm_source=x")
+    for query in ["?q=x", "?utm_source=x&page=2"]:
+        for _ in range(2):
+            response = client.get("/en/procedures/" + query)
+            assert response.status_code == 200
+            assert response.templates  # rendered each time, never stored
+    cache.clear()
+    client.get("/en/procedures/?q=x")
+    assert client.get("/en/procedures/").templates
+
+
+def test_links_from_ads_and_listings_get_the_cached_page(client):
+    page = client.get("/es/clinicas/").content
+    for query in ["?utm_source=google&utm_medium=organic", "?gclid=Cj0KCQ", "?fbclid=IwAR&utm_campaign=otono"]:
+        response = client.get("/es/clinicas/" + query)
         assert response.status_code == 200
-        assert response.templates  # rendered each time, never stored
-    assert not client.get("/en/procedures/").templates
+        assert not response.templates, query
+        assert response.content == page
+    cache.clear()
+    assert client.get("/en/?msclkid=1").templates
+    assert not client.get("/en/").templates
 
 
 def test_public_pages_do_not_vary_by_cookie(client):
