@@ -50,13 +50,6 @@ def current_slugs(instance):
     return type(instance).objects.filter(pk=instance.pk).values(*fields).first() or {}
 
 
-def moved_to(model, slug, lang):
-    """The record that used to answer at `slug` in `lang`, or None."""
-    content_type = ContentType.objects.get_for_model(model)
-    old = OldSlug.objects.filter(content_type=content_type, language=lang, slug=slug).first()
-    return model.objects.filter(pk=old.object_id).first() if old else None
-
-
 def find_by_slug(queryset, slug, lang):
     """(record, moved): the record at `slug` in `lang`; or, with moved=True, the one whose slug in another
     language or whose earlier slug this is, so the caller can redirect to its current address."""
@@ -69,7 +62,7 @@ def find_by_slug(queryset, slug, lang):
         record = queryset.filter(**{build_localized_fieldname("slug", other): slug}).first()
         if record is not None:
             return record, True
-    moved = moved_to(queryset.model, slug, lang)
-    if moved is not None and queryset.filter(pk=moved.pk).exists():
-        return moved, True
-    return None, False
+    content_type = ContentType.objects.get_for_model(queryset.model)
+    old = OldSlug.objects.filter(content_type=content_type, language=lang, slug=slug).first()
+    record = queryset.filter(pk=old.object_id).first() if old else None
+    return record, record is not None

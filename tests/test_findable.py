@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from lxml import etree
 
 from clinic.models import Practice
@@ -235,3 +236,12 @@ def test_home_json_ld_is_the_organization_with_its_clinics(client, lang):
             "closes": "12:00",
         }
     ]
+
+
+def test_the_old_address_of_an_unpublished_procedure_is_a_404(staff_client, client):
+    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
+    change_slug(staff_client, procedure, slug_es="rizotomia-medial")
+    assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 301
+    Procedure.objects.filter(pk=procedure.pk).update(published=False)
+    cache.clear()
+    assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 404
