@@ -24,7 +24,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 
-CONTENT_APPS = {"clinic", "procedures", "locations"}
+from .apps import CONTENT_APPS
+
 # How long a process may keep the content it read without a change: it reads it anew at least this often.
 CONTENT_SECONDS = 5 * 60
 # Links from ads, newsletters and the practice's search listing add these to an address. No page reads them,

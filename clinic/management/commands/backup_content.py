@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-CONTENT_APPS = ["clinic", "locations", "procedures"]
+from clinic.apps import CONTENT_APPS
 
 
 class Command(BaseCommand):
