@@ -11,6 +11,7 @@ each page's SQL queries and HTML+CSS bytes. Run it with `make bench`; wrk is ins
 missing.
 """
 
+import json
 import os
 import re
 import secrets
@@ -106,7 +107,6 @@ for name, path in json.loads(os.environ["BENCH_PAGES"]).items():
     out[name] = {"queries": len(queries), "html": len(response.content), "css": css}
 print(json.dumps(out))
 """
-    import json
 
     result = subprocess.run(
         [PYTHON, "-c", code],

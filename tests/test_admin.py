@@ -1,4 +1,6 @@
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.staticfiles import finders
 
 from clinic.models import Practice
 from locations.models import Clinic, OpeningHours
@@ -71,13 +73,11 @@ def test_translated_forms_use_tabs_served_from_our_own_static_files(staff_client
 
 
 def soup_of(html):
-    from bs4 import BeautifulSoup
 
     return BeautifulSoup(html, "html.parser")
 
 
 def test_jquery_ui_static_file_is_installed(client, settings):
-    from django.contrib.staticfiles import finders
 
     assert finders.find("vendor/jquery-ui/jquery-ui.min.js")
 

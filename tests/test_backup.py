@@ -1,6 +1,7 @@
 """Content and pictures survive a backup and a restore into an empty database."""
 
 import io
+import tarfile
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -64,7 +65,6 @@ def test_restore_refuses_a_database_with_content(tmp_path):
 
 
 def test_restore_refuses_an_archive_that_would_write_outside(tmp_path):
-    import tarfile
 
     for model in reversed(MODELS):
         model.objects.all().delete()

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
+from django.utils.html import strip_tags
 from lxml import etree
 
 from clinic.models import Practice
@@ -183,8 +185,6 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_procedure_json_ld_matches_the_database(client, lang):
-    from django.utils import translation
-    from django.utils.html import strip_tags
 
     procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
     data = json_ld(client.get(url_in(lang, procedure)))

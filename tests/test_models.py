@@ -1,8 +1,10 @@
 import datetime
+import importlib
+import sys
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import IntegrityError, transaction
 
 from clinic.models import Practice
@@ -217,10 +219,6 @@ def test_published_hides_drafts(db):
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key(monkeypatch):
-    import importlib
-    import sys
-
-    from django.core.exceptions import ImproperlyConfigured
 
     monkeypatch.delenv("DJANGO_SECRET_KEY", raising=False)
     monkeypatch.delitem(sys.modules, "clinic.settings.prod", raising=False)
@@ -229,8 +227,6 @@ def test_production_settings_refuse_to_start_without_a_secret_key(monkeypatch):
 
 
 def test_production_settings_read_hosts_and_database_from_the_environment(monkeypatch):
-    import importlib
-    import sys
 
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 50)
     monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "www.example.com, example.com")

@@ -2,6 +2,7 @@
 until their content changes or their opening status would."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.cache import cache
@@ -155,7 +156,6 @@ def test_admin_changes_show_at_once_in_both_languages(staff_client, client):
 
 
 def test_a_cached_status_expires_when_it_would_change(client, time_machine):
-    from zoneinfo import ZoneInfo
 
     la = ZoneInfo("America/Los_Angeles")
     time_machine.move_to(datetime.datetime(2026, 11, 27, 11, 58, tzinfo=la), tick=False)

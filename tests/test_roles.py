@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from reversion.models import Version
 
 from clinic.models import Practice
 from locations.models import Clinic, SpecialDay
@@ -116,7 +117,6 @@ def test_front_desk_changes_only_the_practice_phone_and_portal(front_desk):
 
 
 def test_front_desk_cannot_restore_an_old_version_of_the_practice(front_desk):
-    from reversion.models import Version
 
     version = Version.objects.get_for_object(Practice.load()).first()
     assert front_desk.get(f"/admin/clinic/practice/1/history/{version.pk}/").status_code == 403

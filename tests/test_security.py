@@ -1,5 +1,6 @@
 """Security headers, no third-party requests, hostile input, production checks."""
 
+import importlib
 import itertools
 import os
 import re
@@ -7,6 +8,7 @@ import secrets
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from django.test import Client
@@ -73,8 +75,6 @@ def test_cookies_are_httponly_and_secure_in_production(client, monkeypatch):
     response = client.post("/language/", {"language": "es", "next": "/es/"})
     cookie = response.cookies["django_language"]
     assert cookie["httponly"] and cookie["samesite"] == "Lax"
-
-    import importlib
 
     monkeypatch.setenv("DJANGO_SECRET_KEY", "x" * 60)
     monkeypatch.delitem(sys.modules, "clinic.settings.prod", raising=False)
@@ -224,6 +224,5 @@ def test_a_thousand_hostile_requests_get_no_server_error_and_change_nothing(db, 
 
 
 def _encode(data):
-    from urllib.parse import urlencode
 
     return urlencode(data) if data else ""

@@ -1,6 +1,7 @@
 """Missing Spanish is easy to find for staff, and marked for screen readers where English stands in."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -79,7 +80,6 @@ def test_special_day_reason_without_spanish_is_marked(client):
 
 
 def test_status_reason_without_spanish_is_marked(client, time_machine):
-    from zoneinfo import ZoneInfo
 
     SpecialDay.objects.filter(reason_en="Thanksgiving").update(reason_es="")
     time_machine.move_to(datetime.datetime(2026, 11, 26, 9, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)
