@@ -27,7 +27,9 @@ serve: setup
 bench: setup
 	$(BIN)/python bench/run.py
 
+# A model change without its migration fails the tests before they start.
 test: install-dev setup
+	$(MANAGE) makemigrations --check --dry-run --verbosity=0
 	$(BIN)/pytest
 
 setup: install messages migrate demo

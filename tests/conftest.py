@@ -3,12 +3,18 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
 from clinic.models import Practice
+
+
+def pytest_configure():
+    # The SQLite test database is a file in var/ (clinic/settings/base.py).
+    (settings.BASE_DIR / "var").mkdir(exist_ok=True)
 
 
 @pytest.fixture(autouse=True)

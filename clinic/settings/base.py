@@ -85,6 +85,18 @@ TEMPLATES = [
 
 # SQLite is the embedded default; production sets DATABASE_URL (PostgreSQL).
 DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as a web server's database: readers never wait for a writer (WAL), a transaction takes the
+    # write lock when it begins rather than failing halfway when it first writes (IMMEDIATE), and a save
+    # waits up to 20 s for another one instead of failing with "database is locked".
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
+    # Tests run on a file too (not SQLite's shared in-memory database, which locks differently), so
+    # that the concurrency tests prove what production does.
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
 
 # Rendered pages and the practice's details are cached here and cleared on every content change
 # (clinic/caching.py). REDIS_URL (or CACHE_URL=redis://...) shares one cache between servers.
