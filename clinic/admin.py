@@ -4,8 +4,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from reversion_compare.admin import CompareVersionAdmin
 
+from .history import HistoryAdmin
 from .models import LanguageTagline, Practice
 from .roles import LimitedChangeAdmin
 
@@ -20,7 +20,7 @@ class LanguageTaglineInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+class PracticeAdmin(LimitedChangeAdmin, HistoryAdmin, TabbedTranslationAdmin):
     # The front desk keeps the phone number and portal address current; nothing else.
     limited_permission = "clinic.change_practice_contact"
     limited_fields = ["phone", "portal_url"]

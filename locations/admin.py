@@ -6,8 +6,8 @@ from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
-from reversion_compare.admin import CompareVersionAdmin
 
+from clinic.history import HistoryAdmin
 from clinic.roles import LimitedChangeAdmin
 from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
 
@@ -86,7 +86,7 @@ class SpecialDayInline(TranslationTabularInline):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(LimitedChangeAdmin, CompareVersionAdmin, TabbedTranslationAdmin):
+class ClinicAdmin(LimitedChangeAdmin, HistoryAdmin, TabbedTranslationAdmin):
     # Content editors look after the clinic photos, nothing else of a clinic.
     limited_permission = "locations.change_clinic_photo"
     limited_fields = ["photo", "photo_alt"]
@@ -143,7 +143,7 @@ class AppliesToFilter(admin.SimpleListFilter):
 
 
 @admin.register(SpecialDay)
-class SpecialDayAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+class SpecialDayAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
     list_filter = [WhenFilter, AppliesToFilter, NeedsSpanishFilter]
     search_fields = ["reason_en", "reason_es"]

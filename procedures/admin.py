@@ -4,15 +4,15 @@ from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
-from reversion_compare.admin import CompareVersionAdmin
 
+from clinic.history import HistoryAdmin
 from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
 
 from .models import Procedure
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(CompareVersionAdmin, TabbedTranslationAdmin):
+class ProcedureAdmin(HistoryAdmin, TabbedTranslationAdmin):
     list_display = ["name", "published", needs_spanish, "display_order"]
     list_editable = ["display_order"]
     list_filter = ["published", NeedsSpanishFilter]

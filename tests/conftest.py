@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
@@ -67,3 +68,22 @@ def staff_client(admin_user):
 def monday_morning(time_machine):
     """Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday."""
     time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)
+
+
+def member_of(group_name):
+    """A browser logged in as a new member of one of the staff groups."""
+    user = User.objects.create_user(group_name.lower().replace(" ", "-"), password="not-used", is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
+    browser = Client()
+    browser.force_login(user)
+    return browser
+
+
+@pytest.fixture
+def front_desk(db):
+    return member_of("Front desk")
+
+
+@pytest.fixture
+def editor(db):
+    return member_of("Content editor")

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
-from reversion.models import Version
+import reversion
+from django.core import serializers
+from reversion.models import Revision, Version
 
-from clinic.models import Practice
+from clinic.models import LanguageTagline, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from tests.pages import form_data, hours_rows, soup
@@ -34,12 +36,161 @@ def post_form(staff_client, url, **extra):
     return staff_client.post(url, form_data(staff_client.get(url)) | extra)
 
 
-def test_demo_content_starts_with_a_version(db):
+def content():
+    """Every record of the practice's content, as data, by (model, pk)."""
+    records = [
+        *Practice.objects.all(),
+        *LanguageTagline.objects.all(),
+        *Clinic.objects.all(),
+        *OpeningHours.objects.all(),
+        *SpecialDay.objects.all(),
+        *Procedure.objects.all(),
+    ]
+    return {(row["model"], row["pk"]): row["fields"] for row in serializers.serialize("python", records)}
+
+
+def without(records, *instances):
+    keys = {(instance._meta.label_lower, instance.pk) for instance in instances}
+    return {key: fields for key, fields in records.items() if key not in keys}
+
+
+def one_revision_for_everything():
+    """What the demo loader of earlier releases recorded, and what every site set up so far still holds."""
+    Revision.objects.all().delete()
+    with reversion.create_revision():
+        reversion.set_comment("Demo content loaded")
+        for record in [Practice.load(), *Clinic.objects.all(), *SpecialDay.objects.all(), *Procedure.objects.all()]:
+            reversion.add_to_revision(record)
+
+
+def friday_row(form, prefix="opening_hours"):
+    [index] = [key.split("-")[1] for key, value in form.items() if key.endswith("-weekday") and value == "4"]
+    return f"{prefix}-{index}"
+
+
+def front_desk_changes_san_diego(front_desk):
+    """The issue's reproduction: Friday opens at 9:00 instead of 13:00, and a closure next week."""
+    clinic = Clinic.objects.get(slug="san-diego")
+    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    form = form_data(front_desk.get(url))
+    data = form | {
+        f"{friday_row(form)}-opens": "09:00",
+        "special_days-TOTAL_FORMS": "1",
+        "special_days-0-start_date": "2026-12-01",
+        "special_days-0-reason_en": "Staff training",
+        "special_days-0-reason_es": "Capacitación del personal",
+        "special_days-0-closed": "on",
+    }
+    assert front_desk.post(url, data).status_code == 302
+    return clinic
+
+
+def test_demo_content_starts_with_one_version_per_record(db):
     clinic = Clinic.objects.get(slug="san-diego")
     versions = Version.objects.get_for_object(clinic)
     assert versions.count() == 1
     assert versions[0].revision.get_comment() == "Demo content loaded"
     assert Version.objects.get_for_model(OpeningHours).count() == OpeningHours.objects.count()
+    # Each revision holds one record and its own rows: the clinic and its four weekly intervals.
+    assert sorted(str(v) for v in versions[0].revision.version_set.all()) == sorted(
+        [str(clinic), *(str(row) for row in clinic.opening_hours.all())]
+    )
+    records = Practice.objects.count() + Clinic.objects.count() + SpecialDay.objects.count()
+    assert Revision.objects.count() == records + Procedure.objects.count()
+
+
+def test_restoring_a_procedure_changes_that_procedure_only(front_desk, staff_client, client):
+    clinic = front_desk_changes_san_diego(front_desk)
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    assert staff_client.post(url, form_data(staff_client.get(url)) | {"name_en": "Nerve block"}).status_code == 302
+    before = content()
+
+    demo_version = Version.objects.get_for_object(procedure).last()
+    assert demo_version.revision.get_comment() == "Demo content loaded"
+    restore = f"/admin/procedures/procedure/{procedure.pk}/history/{demo_version.pk}/"
+    assert post_form(staff_client, restore).status_code == 302
+
+    procedure.refresh_from_db()
+    assert procedure.name_en == "Medial branch block"
+    assert without(content(), procedure) == without(before, procedure)
+    assert hours_rows(client.get("/en/clinics/san-diego/"))["Friday"] == "9:00 a.m. – 5:00 p.m."
+    assert SpecialDay.objects.get(reason_en="Staff training").clinic == clinic
+
+
+def test_a_revision_holding_every_record_restores_one_record(staff_client, front_desk):
+    one_revision_for_everything()
+    front_desk_changes_san_diego(front_desk)
+    for slug in ["medial-branch-block", "facet-joint-injection"]:
+        procedure = Procedure.objects.get(slug=slug)
+        url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+        assert staff_client.post(url, form_data(staff_client.get(url)) | {"name_en": slug.upper()}).status_code == 302
+    before = content()
+
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    old = Version.objects.get_for_object(procedure).last()
+    assert old.revision.version_set.count() > 30
+    assert post_form(staff_client, f"/admin/procedures/procedure/{procedure.pk}/history/{old.pk}/").status_code == 302
+
+    procedure.refresh_from_db()
+    assert procedure.name_en == "Medial branch block"
+    assert without(content(), procedure) == without(before, procedure)
+    assert Procedure.objects.get(slug="facet-joint-injection").name_en == "FACET-JOINT-INJECTION"
+
+
+def test_restoring_a_clinic_brings_back_its_own_rows_only(staff_client, front_desk):
+    one_revision_for_everything()
+    clinic = front_desk_changes_san_diego(front_desk)
+    training = SpecialDay.objects.get(reason_en="Staff training")
+    change_chula_vista(staff_client)
+    before = content()
+
+    old = Version.objects.get_for_object(clinic).last()
+    assert post_form(staff_client, f"/admin/locations/clinic/{clinic.pk}/history/{old.pk}/").status_code == 302
+
+    assert hours_of(clinic)[-1] == (4, "13:00", "17:00")
+    assert not SpecialDay.objects.filter(pk=training.pk).exists()
+    own_rows = [clinic, *clinic.opening_hours.all(), training]
+    assert without(content(), *own_rows) == without(before, *own_rows)
+    assert Clinic.objects.get(slug="chula-vista").name_es == "Chula Vista Centro"
+
+
+def test_recovering_a_deleted_clinic_from_a_shared_revision_brings_back_that_clinic_only(staff_client):
+    one_revision_for_everything()
+    change_chula_vista(staff_client)
+    clinic = Clinic.objects.get(slug="san-diego")
+    assert staff_client.post(f"/admin/locations/clinic/{clinic.pk}/delete/", {"post": "yes"}).status_code == 302
+    before = content()
+
+    version = Version.objects.get_deleted(Clinic).get(object_id=str(clinic.pk))
+    assert post_form(staff_client, f"/admin/locations/clinic/recover/{version.pk}/").status_code == 302
+
+    recovered = Clinic.objects.get(slug="san-diego")
+    assert [row[0] for row in hours_of(recovered)] == [0, 1, 3, 4]
+    assert without(content(), recovered, *recovered.opening_hours.all()) == before
+    assert Clinic.objects.get(slug="chula-vista").name_es == "Chula Vista Centro"
+
+
+def test_restoring_a_clinics_special_day_leaves_the_clinic_as_it_is(staff_client, front_desk):
+    clinic = front_desk_changes_san_diego(front_desk)
+    special = SpecialDay.objects.get(reason_en="Staff training")
+    url = f"/admin/locations/specialday/{special.pk}/change/"
+    assert staff_client.post(url, form_data(staff_client.get(url)) | {"reason_en": "Training"}).status_code == 302
+    clinic_url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    assert (
+        staff_client.post(clinic_url, form_data(staff_client.get(clinic_url)) | {"phone": "619-555-0100"}).status_code
+        == 302
+    )
+    before = content()
+
+    # The special day's first version was saved with the clinic, in the clinic's revision.
+    first = Version.objects.get_for_object(special).last()
+    assert Version.objects.get_for_object(clinic).filter(revision=first.revision).exists()
+    assert post_form(staff_client, f"/admin/locations/specialday/{special.pk}/history/{first.pk}/").status_code == 302
+
+    special.refresh_from_db()
+    assert special.reason_en == "Staff training"
+    assert without(content(), special) == without(before, special)
 
 
 def test_a_change_records_who_and_when_and_can_be_compared(staff_client, admin_user):

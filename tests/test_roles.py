@@ -14,24 +14,6 @@ from tests.pages import form_data, hours_rows, soup
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
-def member_of(group_name):
-    user = User.objects.create_user(group_name.lower().replace(" ", "-"), password="not-used", is_staff=True)
-    user.groups.add(Group.objects.get(name=group_name))
-    browser = Client()
-    browser.force_login(user)
-    return browser
-
-
-@pytest.fixture
-def front_desk(db):
-    return member_of("Front desk")
-
-
-@pytest.fixture
-def editor(db):
-    return member_of("Content editor")
-
-
 def clinic_url(slug, action="change"):
     return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/{action}/"
 

@@ -19,11 +19,15 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        # A first version of everything loaded, so staff can compare with it, restore it, or
-        # recover a demo clinic or procedure they deleted.
-        with reversion.create_revision():
-            reversion.set_comment("Demo content loaded")
-            added = self.load()
+        self.records = []
+        added = self.load()
+        # A first version of each record loaded (with its own rows: a clinic's hours, the practice's
+        # taglines), so staff can compare with it, restore it, or recover a demo record they deleted.
+        # One revision per record: restoring one must not touch the others.
+        for record in self.records:
+            with reversion.create_revision():
+                reversion.set_comment("Demo content loaded")
+                reversion.add_to_revision(record)
         if added:
             self.stdout.write(f"Demo content added: {', '.join(added)}.")
         else:
@@ -32,7 +36,7 @@ class Command(BaseCommand):
     def load(self):
         added = []
         if not Practice.objects.exists():
-            self.create(Practice, demo_content.PRACTICE)
+            self.records.append(self.create(Practice, demo_content.PRACTICE))
             added.append("the practice's details")
 
         if not LanguageTagline.objects.exists():
@@ -48,6 +52,8 @@ class Command(BaseCommand):
                         "display_order": order,
                     },
                 )
+            if practice not in self.records:
+                self.records.append(practice)  # its versions hold its taglines
             added.append(f"{len(demo_content.TAGLINES)} language taglines")
 
         if not Clinic.objects.exists():
@@ -55,14 +61,14 @@ class Command(BaseCommand):
                 data = dict(data)
                 hours = data.pop("hours")
                 clinic = self.create(Clinic, data)
+                self.records.append(clinic)
                 for weekday, opens, closes in hours:
                     self.create(OpeningHours, {"clinic": clinic, "weekday": weekday, "opens": opens, "closes": closes})
             added.append(f"{len(demo_content.CLINICS)} clinics with their weekly hours")
 
         if not SpecialDay.objects.exists():
             closures = demo_content.holiday_closures(timezone.localdate())
-            for data in closures:
-                self.create(SpecialDay, data)
+            self.records += [self.create(SpecialDay, data) for data in closures]
             added.append(f"{len(closures)} practice-wide holidays")
 
         if not Procedure.objects.exists():
@@ -76,6 +82,7 @@ class Command(BaseCommand):
                     if name != "related"
                 }
                 related[self.create(Procedure, fields)] = data["related"]
+            self.records += related
             for procedure, slugs in related.items():
                 procedure.related.set(Procedure.objects.filter(slug_en__in=slugs))
             added.append(f"{len(demo_content.PROCEDURES)} procedures")
@@ -88,5 +95,4 @@ class Command(BaseCommand):
         instance = model(**data)
         instance.full_clean()
         instance.save()
-        reversion.add_to_revision(instance)
         return instance
