@@ -3,9 +3,8 @@ from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from .history import HistoryAdmin
+from .content_admin import ContentAdmin
 from .models import LanguageTagline, Practice
 from .roles import LimitedChangeAdmin
 
@@ -20,7 +19,7 @@ class LanguageTaglineInline(admin.TabularInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(LimitedChangeAdmin, HistoryAdmin, TabbedTranslationAdmin):
+class PracticeAdmin(LimitedChangeAdmin, ContentAdmin):
     # The front desk keeps the phone number and portal address current; nothing else.
     limited_permission = "clinic.change_practice_contact"
     limited_fields = ["phone", "portal_url"]

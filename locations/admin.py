@@ -5,9 +5,9 @@ from django.forms.models import BaseInlineFormSet
 from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
-from clinic.history import HistoryAdmin
+from clinic.content_admin import ContentAdmin
 from clinic.roles import LimitedChangeAdmin
 from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
 
@@ -86,12 +86,11 @@ class SpecialDayInline(TranslationTabularInline):
 
 
 @admin.register(Clinic)
-class ClinicAdmin(LimitedChangeAdmin, HistoryAdmin, TabbedTranslationAdmin):
+class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
     # Content editors look after the clinic photos, nothing else of a clinic.
     limited_permission = "locations.change_clinic_photo"
     limited_fields = ["photo", "photo_alt"]
     list_display = ["name", "street_address", "city", "phone", needs_spanish, "display_order"]
-    list_editable = ["display_order"]
     list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
     prepopulated_fields = {"slug_en": ["name_en"], "slug_es": ["name_es"]}
@@ -143,7 +142,7 @@ class AppliesToFilter(admin.SimpleListFilter):
 
 
 @admin.register(SpecialDay)
-class SpecialDayAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class SpecialDayAdmin(ContentAdmin):
     list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
     list_filter = [WhenFilter, AppliesToFilter, NeedsSpanishFilter]
     search_fields = ["reason_en", "reason_es"]

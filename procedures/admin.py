@@ -3,18 +3,16 @@ from django.contrib import admin
 from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from clinic.history import HistoryAdmin
+from clinic.content_admin import ContentAdmin
 from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
 
 from .models import Procedure
 
 
 @admin.register(Procedure)
-class ProcedureAdmin(HistoryAdmin, TabbedTranslationAdmin):
+class ProcedureAdmin(ContentAdmin):
     list_display = ["name", "published", needs_spanish, "display_order"]
-    list_editable = ["display_order"]
     list_filter = ["published", NeedsSpanishFilter]
     readonly_fields = ["preview"]
     search_fields = ["name_en", "name_es", "other_names_en", "other_names_es", "summary_en", "summary_es"]
