@@ -1,5 +1,17 @@
-"""Version history for staff: restoring a version changes that record and its own rows, nothing else."""
+"""Version history for staff: restoring a version changes that record and its own rows, nothing else; comparing
+two versions shows the text as staff read it, with the changed words marked, language by language."""
 
+import difflib
+import html
+import re
+
+from django.conf import settings
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
+from django_prose_editor.fields import ProseEditorField
+from modeltranslation.fields import TranslationField
+from modeltranslation.translator import NotRegistered, translator
 from reversion.revisions import _get_options
 from reversion_compare.admin import CompareVersionAdmin
 
@@ -52,6 +64,50 @@ def revert_record(version):
         row.revert()
 
 
+_BLOCK_END = re.compile(r"</(?:p|h3|h4|li)>|<br\s*/?>")
+_TOKENS = re.compile(r"\n|[^\S\n]+|[^\s]+")
+
+
+def readable_text(value, rich):
+    """The text as its reader sees it, one line per paragraph, heading or list item."""
+    value = str(value or "")
+    if rich:
+        value = html.unescape(strip_tags(_BLOCK_END.sub("\n", value)))
+    return "\n".join(line.strip() for line in value.splitlines() if line.strip())
+
+
+def word_diff(old, new):
+    """HTML paragraphs of the new text, deleted words in <del> and added ones in <ins>."""
+    old_words, new_words = _TOKENS.findall(old), _TOKENS.findall(new)
+    paragraphs, current = [], []
+
+    def add(words, tag=None):
+        for word in words:
+            if word == "\n":
+                paragraphs.append("".join(current))
+                current.clear()
+            else:
+                current.append(f"<{tag}>{escape(word)}</{tag}>" if tag and word.strip() else escape(word))
+
+    matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
+    for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if operation == "equal":
+            add(new_words[new_start:new_end])
+        else:
+            add(old_words[old_start:old_end], "del")
+            add(new_words[new_start:new_end], "ins")
+    paragraphs.append("".join(current))
+    return mark_safe("".join(f"<p>{paragraph}</p>" for paragraph in paragraphs if paragraph))
+
+
+def _label(field):
+    """ "Risks (Spanish)" for a translation, the field's own name otherwise."""
+    if isinstance(field, TranslationField):
+        language = dict(settings.LANGUAGES)[field.language]
+        return f"{capfirst(field.translated_field.verbose_name)} ({language})"
+    return capfirst(getattr(field, "verbose_name", None) or field.related_name)
+
+
 class HistoryAdmin(CompareVersionAdmin):
     """History, compare, restore and recover for a kind of content, record by record."""
 
@@ -59,3 +115,29 @@ class HistoryAdmin(CompareVersionAdmin):
         # django-reversion reverts every record of the version's revision; revert this record only.
         version.revision.revert = lambda delete: revert_record(version)
         return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+
+    def compare(self, obj, version1, version2):
+        """Each changed field once per language, labelled: a translated field's own column (which holds the
+        default language's text again) is left out."""
+        diff, has_unfollowed_fields = super().compare(obj, version1, version2)
+        try:
+            translated = set(translator.get_options_for_model(type(obj)).fields)
+        except NotRegistered:
+            translated = set()
+        diff = [
+            {**change, "label": _label(change["field"])}
+            for change in diff
+            if getattr(change["field"], "name", None) not in translated
+        ]
+        return diff, has_unfollowed_fields
+
+    def compare_CharField(self, obj_compare):
+        return self._compare_text(obj_compare)
+
+    def compare_TextField(self, obj_compare):
+        return self._compare_text(obj_compare)
+
+    def _compare_text(self, obj_compare):
+        rich = isinstance(obj_compare.field, ProseEditorField)
+        old, new = (readable_text(value, rich) for value in obj_compare.to_string())
+        return mark_safe(f'<div class="text-diff">{word_diff(old, new)}</div>')

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Q
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
@@ -49,6 +51,11 @@ class NeedsSpanishFilter(admin.SimpleListFilter):
         return queryset
 
 
-@admin.display(boolean=True, description=_("Needs Spanish"))
+@admin.display(description=_("Spanish text"))
 def needs_spanish(instance):
-    return lacks_translation(instance)
+    """A warning where Spanish is missing; a plain word where the record is complete."""
+    if not lacks_translation(instance):
+        return _("Complete")
+    return format_html(
+        '<img src="{}" alt="" width="14" height="14"> {}', static("admin/img/icon-alert.svg"), _("Needs Spanish")
+    )

@@ -5,7 +5,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
 from modeltranslation.utils import build_localized_fieldname
 
 from clinic.caching import cached_content
@@ -13,7 +12,7 @@ from clinic.images import PictureField, require_alt_text
 from clinic.per_language import per_language
 from clinic.public_records import save_public_record
 
-from .rich_text import EDITOR_EXTENSIONS, sanitize
+from .rich_text import RichTextField, sanitize
 
 Section = namedtuple("Section", "field heading anchor text")
 
@@ -51,12 +50,12 @@ class Procedure(models.Model):
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
     )
-    what_it_is = ProseEditorField(_("what it is"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
-    how_it_is_done = ProseEditorField(_("how it is done"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
-    how_long = ProseEditorField(_("how long it takes"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
-    after = ProseEditorField(_("after the procedure"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
-    risks = ProseEditorField(_("risks"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
-    results = ProseEditorField(_("results"), blank=True, extensions=EDITOR_EXTENSIONS, sanitize=sanitize)
+    what_it_is = RichTextField(_("what it is"), blank=True)
+    how_it_is_done = RichTextField(_("how it is done"), blank=True)
+    how_long = RichTextField(_("how long it takes"), blank=True)
+    after = RichTextField(_("after the procedure"), blank=True)
+    risks = RichTextField(_("risks"), blank=True)
+    results = RichTextField(_("results"), blank=True)
     image = PictureField(
         _("image"), upload_to="procedures/", blank=True, width_field="image_width", height_field="image_height"
     )

@@ -1,7 +1,10 @@
 """Rich text for procedure sections: what the editor may produce and what may ever reach a page."""
 
+import re
+
 import nh3
 from django.utils.html import linebreaks
+from django_prose_editor.fields import ProseEditorField, ProseEditorFormField
 
 # Section headings are <h2> on the page, so the text inside a section starts at <h3>.
 ALLOWED_TAGS = {"p", "br", "h3", "h4", "ul", "ol", "li", "strong", "em", "a"}
@@ -39,3 +42,28 @@ def sanitize(html):
 def from_plain_text(text):
     """Paragraphs separated by blank lines, as HTML (for content written outside the editor)."""
     return sanitize(linebreaks(text))
+
+
+_SPACE_AROUND_BLOCKS = re.compile(r"\s*(</?(?:p|h3|h4|ul|ol|li|br)\b[^>]*>)\s*")
+
+
+def same_text(html, other):
+    """Whether two versions of a section read the same: the browser sends back an untouched section with
+    its line breaks as CRLF, and the editor leaves no line breaks between paragraphs."""
+    return _SPACE_AROUND_BLOCKS.sub(r"\1", sanitize(html)) == _SPACE_AROUND_BLOCKS.sub(r"\1", sanitize(other))
+
+
+class RichTextFormField(ProseEditorFormField):
+    def has_changed(self, initial, data):
+        # What the history lists as changed: only the sections whose text staff changed.
+        return not same_text(initial, data)
+
+
+class RichTextField(ProseEditorField):
+    """A section of rich text, edited with the editor and sanitised on every save (see Procedure.save)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, extensions=EDITOR_EXTENSIONS, sanitize=sanitize, **kwargs)
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})

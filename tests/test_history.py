@@ -206,7 +206,7 @@ def test_a_change_records_who_and_when_and_can_be_compared(staff_client, admin_u
         {"version_id1": older.pk, "version_id2": newer.pk},
     )
     assert compare.status_code == 200
-    diff = soup(compare).get_text(" ")
+    diff = " ".join(soup(compare).get_text(" ").split())
     assert "Chula Vista Centro" in diff
 
 
@@ -268,3 +268,44 @@ def test_special_days_and_practice_details_keep_versions(staff_client):
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"phone": "619-555-0100"}).status_code == 302
     versions = Version.objects.get_for_object(Practice.load())
     assert [v.field_dict["phone"] for v in versions] == ["619-555-0100", "619-543-0144"]
+
+
+def edit_risks(staff_client, procedure):
+    """Change the Risks section in both languages, the rest of the form sent back as a browser does: an
+    untouched section keeps its line breaks, as CRLF."""
+    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    form = {
+        key: value.replace("\n", "\r\n") if isinstance(value, str) else value
+        for key, value in form_data(staff_client.get(url)).items()
+    }
+    form["risks_en"] = form["risks_en"].replace("Risks are low.", "Risks are very low.")
+    form["risks_es"] = form["risks_es"].replace("Los riesgos son bajos.", "Los riesgos son muy bajos.")
+    assert staff_client.post(url, form).status_code == 302
+
+
+def test_the_history_lists_only_the_sections_that_changed(staff_client):
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    edit_risks(staff_client, procedure)
+    [latest, _first] = Version.objects.get_for_object(procedure)
+    assert latest.revision.get_comment() == "Changed Risks [en] and Risks [es]."
+
+
+def test_compare_shows_the_changed_words_once_per_language(staff_client):
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    edit_risks(staff_client, procedure)
+    newer, older = Version.objects.get_for_object(procedure)
+    page = soup(
+        staff_client.get(
+            f"/admin/procedures/procedure/{procedure.pk}/history/compare/",
+            {"version_id1": older.pk, "version_id2": newer.pk},
+        )
+    )
+    main = page.select_one("#content-main")
+    assert [h3.get_text() for h3 in main.select("h3")] == ["Risks (English)", "Risks (Spanish)"]
+    english, spanish = main.select(".text-diff")
+    assert [ins.get_text() for ins in english.select("ins")] == ["very"]
+    assert [ins.get_text() for ins in spanish.select("ins")] == ["muy"]
+    assert english.p.get_text().startswith("Risks are very low. They can include soreness")
+    # Text that wraps, not the editor's HTML in a box that scrolls sideways.
+    assert main.select("pre") == [] and "<p>" not in main.get_text()
+    assert main.select_one("blockquote").get_text() == "Changed Risks [en] and Risks [es]."

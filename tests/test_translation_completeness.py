@@ -36,15 +36,21 @@ def test_needs_spanish_filter_lists_exactly_the_records_missing_spanish(staff_cl
     assert listed(staff_client, "/admin/locations/specialday/", spanish="missing") == ["New Year's Eve"]
 
 
-def test_needs_spanish_column_shows_in_the_lists(staff_client):
+def test_needs_spanish_column_warns_only_where_spanish_is_missing(staff_client):
     Procedure.objects.filter(slug="facet-joint-injection").update(summary_es="")
     page = soup(staff_client.get("/admin/procedures/procedure/"))
-    column = {
-        row.select_one("th a").get_text(): row.select_one("td.field-needs_spanish img")["alt"]
+    assert page.select_one("th.column-needs_spanish").get_text(strip=True) == "Spanish text"
+    cells = {
+        row.select_one("th a").get_text(): row.select_one("td.field-needs_spanish")
         for row in page.select("#result_list tbody tr")
     }
-    assert column["Facet joint injection"] == "True"
-    assert column["Medial branch rhizotomy"] == "False"
+    missing = cells.pop("Facet joint injection")
+    assert missing.get_text(strip=True) == "Needs Spanish"
+    assert missing.img["src"].endswith("/admin/img/icon-alert.svg")
+    # Complete records say so plainly, with no icon (never the green tick that read as "yes, needs Spanish").
+    assert {name: (cell.get_text(strip=True), cell.img) for name, cell in cells.items()} == {
+        name: ("Complete", None) for name in cells
+    }
 
 
 def test_spanish_page_falls_back_to_english_marked_as_english(client):
