@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run serve test setup install install-dev messages migrate demo lint bench clean
+.PHONY: run serve test setup install install-dev messages migrate demo lint bench bench-saves clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -26,6 +26,10 @@ serve: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+# Staff saving through the admin while patients load pages (DATABASE_URL=postgres://... for PostgreSQL).
+bench-saves: install-dev setup
+	$(BIN)/python bench/concurrent_saves.py
 
 # A model change without its migration fails the tests before they start.
 test: install-dev setup

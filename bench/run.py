@@ -46,12 +46,7 @@ P99_LIMIT_MS, BYTES_LIMIT = 50, 30 * 1024
 
 def main():
     wrk = ensure_wrk()
-    env = os.environ | {
-        "DJANGO_SETTINGS_MODULE": "clinic.settings.prod",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-    }
+    env = production_env()
     subprocess.run([PYTHON, "manage.py", "collectstatic", "--noinput", "--verbosity=0"], cwd=ROOT, env=env, check=True)
     sizes = page_sizes_and_queries(env)
     static_path = static_file_like(sizes["home"]["html"])
@@ -67,6 +62,16 @@ def main():
                         urllib.request.urlopen(base + path).read()
                 results[mode] = {name: load(wrk, base + path) for name, path in targets.items()}
     return 0 if report(results, sizes) else 1
+
+
+def production_env():
+    """The environment of `make serve`: production settings on plain HTTP at 127.0.0.1."""
+    return os.environ | {
+        "DJANGO_SETTINGS_MODULE": "clinic.settings.prod",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+    }
 
 
 def ensure_wrk():

@@ -66,6 +66,7 @@ def revert_record(version):
 
 _BLOCK_END = re.compile(r"</(?:p|h3|h4|li)>|<br\s*/?>")
 _TOKENS = re.compile(r"\n|[^\S\n]+|[^\s]+")
+_AROUND = re.compile(r"(\s*)(.*?)(\s*)$", re.S)
 
 
 def readable_text(value, rich):
@@ -77,17 +78,19 @@ def readable_text(value, rich):
 
 
 def word_diff(old, new):
-    """HTML paragraphs of the new text, deleted words in <del> and added ones in <ins>."""
+    """HTML paragraphs of the new text, each run of deleted words in <del> and of added ones in <ins>."""
     old_words, new_words = _TOKENS.findall(old), _TOKENS.findall(new)
-    paragraphs, current = [], []
+    paragraphs = [""]
 
     def add(words, tag=None):
-        for word in words:
-            if word == "\n":
-                paragraphs.append("".join(current))
-                current.clear()
+        for n, run in enumerate("".join(words).split("\n")):
+            if n:
+                paragraphs.append("")
+            if tag and run.strip():  # the spaces around a run stay outside its mark
+                before, marked, after = _AROUND.match(run).groups()
+                paragraphs[-1] += f"{escape(before)}<{tag}>{escape(marked)}</{tag}>{escape(after)}"
             else:
-                current.append(f"<{tag}>{escape(word)}</{tag}>" if tag and word.strip() else escape(word))
+                paragraphs[-1] += escape(run)
 
     matcher = difflib.SequenceMatcher(None, old_words, new_words, autojunk=False)
     for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
@@ -96,7 +99,6 @@ def word_diff(old, new):
         else:
             add(old_words[old_start:old_end], "del")
             add(new_words[new_start:new_end], "ins")
-    paragraphs.append("".join(current))
     return mark_safe("".join(f"<p>{paragraph}</p>" for paragraph in paragraphs if paragraph))
 
 
@@ -119,7 +121,7 @@ class HistoryAdmin(CompareVersionAdmin):
     def compare(self, obj, version1, version2):
         """Each changed field once per language, labelled: a translated field's own column (which holds the
         default language's text again) is left out."""
-        diff, has_unfollowed_fields = super().compare(obj, version1, version2)
+        diff, _unfollowed = super().compare(obj, version1, version2)
         try:
             translated = set(translator.get_options_for_model(type(obj)).fields)
         except NotRegistered:
@@ -129,7 +131,8 @@ class HistoryAdmin(CompareVersionAdmin):
             for change in diff
             if getattr(change["field"], "name", None) not in translated
         ]
-        return diff, has_unfollowed_fields
+        # The note on fields the history does not keep, only where such a field is shown.
+        return diff, any(change["is_related"] and not change["follow"] for change in diff)
 
     def compare_CharField(self, obj_compare):
         return self._compare_text(obj_compare)

@@ -1,0 +1,79 @@
+"""Staff history in a real browser: the editor's saves list only what changed, compare reads as text, and
+restoring one version changes that record only."""
+
+from django.contrib.auth.models import User
+from playwright.sync_api import expect
+
+from locations.models import Clinic, SpecialDay
+from procedures.models import Procedure
+from tests.browser.conftest import DESKTOP, screenshot
+from tests.test_history import content, without
+
+PASSWORD = "a-long-password-2026"
+
+
+def staff_page(open_page, path):
+    User.objects.create_superuser("manager", "manager@example.com", PASSWORD)
+    page = open_page("/admin/login/", DESKTOP)
+    page.fill("#id_username", "manager")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.goto(page.url.split("/admin/")[0] + path)
+    return page
+
+
+def type_at_end(page, field, text):
+    """Click the language tab of a translated section, then type at the end of its editor."""
+    page.locator(f"a.ui-tabs-anchor[href='#tab_id_{field}']").click()
+    editor = page.locator(f".field-{field} .ProseMirror[contenteditable=true]")
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(text)
+
+
+def test_editing_risks_in_both_languages_is_what_the_history_says(open_page):
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    page = staff_page(open_page, f"/admin/procedures/procedure/{procedure.pk}/change/")
+    type_at_end(page, "risks_en", " Ask us about them.")
+    type_at_end(page, "risks_es", " Pregúntenos.")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    page.goto(page.url.split("/admin/")[0] + f"/admin/procedures/procedure/{procedure.pk}/history/")
+    latest = page.locator("#change-history tbody tr").first
+    expect(latest).to_contain_text("Changed Risks [en] and Risks [es].")
+
+    page.locator("input[type=submit]").first.click()  # compare the two newest versions
+    main = page.locator("#content-main")
+    expect(main.locator("h3")).to_have_text(["Risks (English)", "Risks (Spanish)"])
+    expect(main.locator(".text-diff ins")).to_have_text(["Ask us about them.", "Pregúntenos."])
+    expect(main.locator(".follow")).to_have_count(0)  # no note about fields the history does not keep
+    # The text wraps inside the page: nothing scrolls sideways.
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    screenshot(page, "admin-compare-desktop")
+    assert page.console_errors == []
+
+
+def test_restoring_a_version_in_the_browser_changes_that_record_only(open_page):
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    page = staff_page(open_page, f"/admin/procedures/procedure/{procedure.pk}/change/")
+    page.fill("#id_name_en", "Nerve block")
+    page.click("input[name=_save]")
+    clinic = Clinic.objects.get(slug="san-diego")
+    page.goto(page.url.split("/admin/")[0] + f"/admin/locations/clinic/{clinic.pk}/change/")
+    page.locator("input[name$=-opens][value='13:00']").last.fill("09:00")  # Friday opens at 9:00
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    before = content()
+
+    page.goto(page.url.split("/admin/")[0] + f"/admin/procedures/procedure/{procedure.pk}/history/")
+    page.locator("#change-history tbody tr", has_text="Demo content loaded").locator("th a").click()
+    expect(page.locator("#id_name_en")).to_have_value("Medial branch block")
+    page.click("input[name=_save]")
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    procedure.refresh_from_db()
+    assert procedure.name_en == "Medial branch block"
+    assert without(content(), procedure) == without(before, procedure)
+    assert clinic.opening_hours.get(weekday=4).opens.hour == 9
+    assert SpecialDay.objects.count() == 6
