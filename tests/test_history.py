@@ -1,10 +1,12 @@
 """Every admin save and delete keeps a version: staff can see who changed what, compare, restore, recover."""
 
 import datetime
+import io
 
 import pytest
 import reversion
 from django.core import serializers
+from django.core.management import call_command
 from reversion.models import Revision, Version
 
 from clinic.models import LanguageTagline, Practice
@@ -309,3 +311,13 @@ def test_compare_shows_the_changed_words_once_per_language(staff_client):
     # Text that wraps, not the editor's HTML in a box that scrolls sideways.
     assert main.select("pre") == [] and "<p>" not in main.get_text()
     assert main.select_one("blockquote").get_text() == "Changed Risks [en] and Risks [es]."
+
+
+def test_createinitialrevisions_records_one_version_per_record(db):
+    Revision.objects.all().delete()
+    call_command("createinitialrevisions", "locations.Clinic", "procedures.Procedure", stdout=io.StringIO())
+    revisions = Revision.objects.all()
+    assert revisions.count() == Clinic.objects.count() + Procedure.objects.count()
+    for revision in revisions:
+        roots = [v for v in revision.version_set.all() if v.content_type.model in {"clinic", "procedure"}]
+        assert len(roots) == 1
