@@ -1,23 +1,19 @@
-from types import MappingProxyType
-
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 
-from .caching import cached_practice
-from .per_language import per_language
+from .models import Practice
+from .origin import site_origin
 
 
 def practice(request):
-    """The practice's details, for the header and footer of every page."""
-    return {"practice": cached_practice()}
+    """The practice's details, for the header and footer of every page (read only by pages that show them:
+    the sitemap does not)."""
+    return {"practice": SimpleLazyObject(Practice.load)}
 
 
 def site_urls(request):
-    """The addresses of the pages that the header and footer of every page link to, in the page's language."""
-    return {"site_urls": _site_urls()}
-
-
-@per_language
-def _site_urls():
+    """The addresses of the pages that the header and footer of every page link to, in the page's language,
+    and the site's origin for the absolute ones printed on paper."""
     names = {
         "home": "home",
         "procedures": "procedures:list",
@@ -25,4 +21,4 @@ def _site_urls():
         "week": "week",
         "language_assistance": "language_assistance",
     }
-    return MappingProxyType({key: reverse(name) for key, name in names.items()})
+    return {"site_urls": {key: reverse(name) for key, name in names.items()}, "site_origin": site_origin(request)}

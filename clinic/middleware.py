@@ -1,8 +1,5 @@
-import functools
-
-from csp.constants import HEADER, UNSAFE_INLINE
+from csp.constants import UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
-from csp.utils import build_policy
 from django.conf import settings
 from django.db import connection, transaction
 from django.http import HttpResponse
@@ -12,24 +9,9 @@ from django.utils.translation import gettext as _
 ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
 
 
-@functools.cache
-def _policy(admin):
-    return build_policy(update=ADMIN_UPDATE if admin else None)
-
-
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The strict policy from settings everywhere, except that the admin (staff only) may use inline
-    scripts and styles. The header is built once: django-csp would rebuild it for every response."""
-
-    def process_response(self, request, response):
-        overridden = any(
-            hasattr(response, name) for name in ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
-        )
-        if overridden or getattr(request, "_csp_nonce", None) is not None:
-            return super().process_response(request, response)
-        if HEADER not in response:
-            response[HEADER] = _policy(request.path_info.startswith("/admin/"))
-        return response
+    scripts and styles: django-csp's documented way, extending get_policy_parts()."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)

@@ -1,11 +1,17 @@
 """/sitemap.xml: every public page in both languages, each with its hreflang alternates and x-default."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
 from locations.models import Clinic
 from procedures.models import Procedure
+
+from .caching import public_page
 
 
 class BilingualSitemap(Sitemap):
@@ -13,15 +19,21 @@ class BilingualSitemap(Sitemap):
     alternates = True
     x_default = True
 
-    def _urls(self, page, protocol, domain):
+    def get_urls(self, page=1, site=None, protocol=None):
         # Django points x-default at the address without a language prefix, which exists only when the
         # default language has no prefix. Ours has one, so x-default is the English page, as in each
         # page's own <link rel="alternate" hreflang="x-default">.
-        urls = super()._urls(page, protocol, domain)
+        if settings.SITE_URL:
+            protocol = urlsplit(settings.SITE_URL).scheme
+        urls = super().get_urls(page, site, protocol)
         for url in urls:
             alternates = {alternate["lang_code"]: alternate for alternate in url["alternates"]}
             alternates["x-default"]["location"] = alternates[settings.LANGUAGE_CODE]["location"]
         return urls
+
+    def get_domain(self, site=None):
+        """The site's own host (SITE_URL), not the Host the request named."""
+        return urlsplit(settings.SITE_URL).netloc if settings.SITE_URL else super().get_domain(site)
 
 
 class PagesSitemap(BilingualSitemap):
@@ -43,3 +55,12 @@ class ClinicSitemap(BilingualSitemap):
 
 
 SITEMAPS = {"pages": PagesSitemap, "procedures": ProcedureSitemap, "clinics": ClinicSitemap}
+
+
+@require_safe
+@public_page
+def sitemap_xml(request):
+    response = sitemap(request, sitemaps=SITEMAPS)
+    # Pages in both languages, whoever asks first: the cached copy must not keep that visitor's language.
+    response.headers["Content-Language"] = ", ".join(code for code, _name in settings.LANGUAGES)
+    return response

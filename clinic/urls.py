@@ -2,7 +2,6 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
@@ -11,14 +10,13 @@ from django.views.i18n import set_language
 from locations import views as location_views
 
 from . import views
-from .caching import public_page
-from .sitemaps import SITEMAPS
+from .sitemaps import sitemap_xml
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     # The language switch only sets a preference cookie: no CSRF token is needed, so pages stay cacheable.
     path("language/", csrf_exempt(set_language), name="set_language"),
-    path("sitemap.xml", public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 urlpatterns += i18n_patterns(

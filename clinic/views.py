@@ -4,18 +4,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from locations.models import all_clinics_with_schedule
-from procedures.models import published_procedures
+from locations.models import Clinic
+from procedures.models import Procedure
 
 from .caching import expire_with_schedules, public_page
 from .models import LanguageTagline
+from .origin import absolute_url
 
 
 @require_safe
 @public_page
 def home(request):
-    clinics = all_clinics_with_schedule(timezone.now())
-    response = render(request, "home.html", {"clinics": clinics, "procedures": published_procedures()})
+    clinics = Clinic.objects.with_schedule(timezone.now())
+    response = render(request, "home.html", {"clinics": clinics, "procedures": Procedure.objects.published()})
     return expire_with_schedules(response, clinics)
 
 
@@ -28,5 +29,5 @@ def language_assistance(request):
 
 @require_safe
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url(request, reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

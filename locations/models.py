@@ -1,4 +1,3 @@
-import copy
 import datetime
 from collections import defaultdict
 from urllib.parse import urlencode
@@ -10,13 +9,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import translation
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
-from clinic.caching import cached_content
 from clinic.images import PictureField, require_alt_text
-from clinic.per_language import per_language
 from clinic.phones import validate_us_phone
 from clinic.public_records import save_public_record
 
@@ -38,9 +34,10 @@ def default_time_zone():
 
 
 class ClinicQuerySet(models.QuerySet):
-    def schedule_data(self, moment):
-        """[(clinic, weekly intervals, special days)] in three queries: clinics, their weekly hours, and the
-        special days (their own and practice-wide) not yet over on the earliest "today" of `moment`."""
+    def with_schedule(self, moment):
+        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number:
+        the clinics, their weekly hours, and the special days (their own and practice-wide) not yet over on
+        the earliest "today" of `moment`."""
         clinics = list(self)
         pks = [clinic.pk for clinic in clinics]
         opening_hours = defaultdict(list)
@@ -50,34 +47,17 @@ class ClinicQuerySet(models.QuerySet):
             SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=earliest_today(moment))
         )
         practice_wide = [special for special in specials if special.clinic_id is None]
-        return [
-            (
-                clinic,
-                hours.weekly_intervals(opening_hours[clinic.pk]),
-                # A clinic's own special days take precedence over practice-wide ones on the same date.
-                [special for special in specials if special.clinic_id == clinic.pk] + practice_wide,
-            )
-            for clinic in clinics
-        ]
+        for clinic in clinics:
+            # A clinic's own special days take precedence over practice-wide ones on the same date.
+            own = [special for special in specials if special.clinic_id == clinic.pk]
+            weekly = hours.weekly_intervals(opening_hours[clinic.pk])
+            clinic.schedule = hours.Schedule(weekly, own + practice_wide, clinic.tz, moment)
+        return clinics
 
 
 def earliest_today(moment):
     """The earliest "today" of any time zone at this moment."""
     return (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
-
-
-def all_clinics_with_schedule(moment):
-    """Every clinic as a list, each with `.schedule` at `moment`, whatever their number: the three queries of
-    schedule_data() run once after each change of content (and each new day, as special days end); the
-    data then comes from the content cache."""
-    # Per language: clinics with the same display order are sorted by their name in the page's language.
-    key = f"clinics:{translation.get_language()}:{earliest_today(moment)}"
-    clinics = []
-    for clinic, weekly, specials in cached_content(key, lambda: Clinic.objects.schedule_data(moment)):
-        clinic = copy.copy(clinic)  # the cached one is shared with other requests
-        clinic.schedule = hours.Schedule(weekly, specials, clinic.tz, moment)
-        clinics.append(clinic)
-    return clinics
 
 
 class Clinic(models.Model):
@@ -151,7 +131,7 @@ class Clinic(models.Model):
         save_public_record(self, "photo", lambda: super(Clinic, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
-        return _clinic_url(self.slug)
+        return reverse("locations:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         if self.photo:
@@ -309,8 +289,3 @@ class SpecialDay(models.Model):
                 params={"other": clash},
                 code="overlap",
             )
-
-
-@per_language
-def _clinic_url(slug):
-    return reverse("locations:detail", kwargs={"slug": slug})

@@ -7,19 +7,18 @@ from modeltranslation.utils import build_localized_fieldname
 from clinic.caching import expire_with_schedules, public_page
 from clinic.slugs import find_by_slug
 
-from .models import Clinic, all_clinics_with_schedule
+from .models import Clinic
 
-# Each view computes the open/closed status on the server, from hours loaded in three queries (once after
-# each change of content, then from the content cache): it is a pure function of data in memory that costs
-# microseconds, it works without JavaScript and for screen readers, and it does not depend on the patient's
-# clock or time zone. A page stays cached only until the first status on it changes
-# (Schedule.valid_until), so a cached page says what a fresh one would.
+# Each view computes the open/closed status on the server, from hours loaded in three queries: it is a pure
+# function of data in memory that costs microseconds, it works without JavaScript and for screen readers, and
+# it does not depend on the patient's clock or time zone. A page stays cached only until the first status on
+# it changes (Schedule.valid_until), so a cached page says what a fresh one would.
 
 
 @require_safe
 @public_page
 def clinic_list(request):
-    clinics = all_clinics_with_schedule(timezone.now())
+    clinics = Clinic.objects.with_schedule(timezone.now())
     return expire_with_schedules(render(request, "locations/clinic_list.html", {"clinics": clinics}), clinics)
 
 
@@ -27,8 +26,7 @@ def clinic_list(request):
 @public_page
 def clinic_detail(request, slug):
     lang = translation.get_language()
-    field = build_localized_fieldname("slug", lang)
-    clinics = [clinic for clinic in all_clinics_with_schedule(timezone.now()) if getattr(clinic, field) == slug]
+    clinics = Clinic.objects.filter(**{build_localized_fieldname("slug", lang): slug}).with_schedule(timezone.now())
     if not clinics:
         moved, _moved = find_by_slug(Clinic.objects.all(), slug, lang)
         if moved is None:
@@ -43,8 +41,9 @@ def clinic_detail(request, slug):
 @public_page
 def week(request):
     """Every clinic by every day of the coming week, for "who is open Thursday afternoon?"."""
-    clinics = all_clinics_with_schedule(timezone.now())
-    today = timezone.localdate()
+    clinics = Clinic.objects.with_schedule(timezone.now())
+    # The earliest of the clinics' own "today"s, so that no clinic's current day is left off.
+    today = min((clinic.schedule.today for clinic in clinics), default=timezone.localdate())
     # One row per date, holding each clinic's (date, intervals, special day) in column order.
     rows = list(zip(*(clinic.schedule.days_ahead(today) for clinic in clinics), strict=True))
     response = render(request, "locations/week.html", {"clinics": clinics, "rows": rows, "today": today})

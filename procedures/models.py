@@ -3,13 +3,10 @@ from collections import namedtuple
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from clinic.caching import cached_content
 from clinic.images import PictureField, require_alt_text
-from clinic.per_language import per_language
 from clinic.public_records import save_public_record
 
 from .rich_text import RichTextField, sanitize
@@ -101,7 +98,7 @@ class Procedure(models.Model):
         save_public_record(self, "image", lambda: super(Procedure, self).save(*args, **kwargs))
 
     def get_absolute_url(self):
-        return _procedure_url(self.slug)
+        return reverse("procedures:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         if self.image:
@@ -114,32 +111,3 @@ class Procedure(models.Model):
             for field, heading, anchor in self.SECTIONS
             if getattr(self, field)
         ]
-
-
-def published_procedures():
-    """The published procedures in their order, from the content cache (one query after each change). Per
-    language, as for a procedure's other options below: the order falls back on the name in that language."""
-    return cached_content(f"procedures:{translation.get_language()}", lambda: list(Procedure.objects.published()))
-
-
-def published_procedure(slug, lang):
-    """The published procedure whose slug in `lang` is `slug`, with its other options, from the content
-    cache; None if there is none (an old slug, another language's, a draft or a typo)."""
-
-    def slugs():
-        return dict(Procedure.objects.published().values_list(build_localized_fieldname("slug", lang), "pk"))
-
-    pks = cached_content(f"procedure-slugs:{lang}", slugs)
-    if slug not in pks:
-        return None
-
-    def record():
-        # Published again: the addresses may have been read just before staff unpublished this one.
-        return Procedure.objects.published().with_other_options().filter(pk=pks[slug]).first()
-
-    return cached_content(f"procedure:{lang}:{pks[slug]}", record)
-
-
-@per_language
-def _procedure_url(slug):
-    return reverse("procedures:detail", kwargs={"slug": slug})

@@ -1,45 +1,29 @@
-from django.conf import settings
 from django.http import Http404, HttpResponsePermanentRedirect
+from django.shortcuts import render
 from django.utils import translation
-from django.views.generic import DetailView, ListView
+from django.views.decorators.http import require_safe
 
+from clinic.caching import public_page, staff_request
 from clinic.slugs import find_by_slug
 
-from .models import Procedure, published_procedure, published_procedures
+from .models import Procedure
 
 
-class ProcedureListView(ListView):
-    http_method_names = ["get", "head"]
-    template_name = "procedures/procedure_list.html"
-    context_object_name = "procedures"
-
-    def get_queryset(self):
-        return published_procedures()
+@require_safe
+@public_page
+def procedure_list(request):
+    return render(request, "procedures/procedure_list.html", {"procedures": Procedure.objects.published()})
 
 
-class ProcedureDetailView(DetailView):
-    http_method_names = ["get", "head"]
-    context_object_name = "procedure"
-
-    def get(self, request, *args, **kwargs):
-        slug, lang = kwargs["slug"], translation.get_language()
-        self.object = None if self.drafts_visible() else published_procedure(slug, lang)
-        moved = False
-        if self.object is None:
-            self.object, moved = find_by_slug(self.get_queryset(), slug, lang)
-        if self.object is None:
-            raise Http404
-        if moved:
-            return HttpResponsePermanentRedirect(self.object.get_absolute_url())
-        return self.render_to_response(self.get_context_data(object=self.object))
-
-    def get_queryset(self):
-        procedures = Procedure.objects.all() if self.drafts_visible() else Procedure.objects.published()
-        return procedures.with_other_options()
-
-    def drafts_visible(self):
-        # Staff who may see procedures also see drafts: the admin links here as a preview. Patients have
-        # no session, and looking for one would make every page vary by cookie.
-        request = self.request
-        has_session = settings.SESSION_COOKIE_NAME in request.COOKIES
-        return has_session and request.user.has_perm("procedures.view_procedure")
+@require_safe
+@public_page
+def procedure_detail(request, slug):
+    # Staff who may see procedures also see drafts: the admin links here as a preview.
+    drafts_visible = staff_request(request) and request.user.has_perm("procedures.view_procedure")
+    procedures = Procedure.objects.all() if drafts_visible else Procedure.objects.published()
+    procedure, moved = find_by_slug(procedures.with_other_options(), slug, translation.get_language())
+    if procedure is None:
+        raise Http404
+    if moved:
+        return HttpResponsePermanentRedirect(procedure.get_absolute_url())
+    return render(request, "procedures/procedure_detail.html", {"procedure": procedure, "object": procedure})

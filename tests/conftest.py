@@ -1,15 +1,17 @@
 import datetime
 import io
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
+from clinic import caching
 from clinic.models import Practice
 
 
@@ -26,7 +28,17 @@ def media_in_tmp(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with no cached pages: the database is rolled back after each test, the cache is not."""
-    cache.clear()
+    caches["pages"].clear()
+
+
+@pytest.fixture(autouse=True)
+def commits_clear_pages_at_once(request, monkeypatch):
+    """Most tests run inside one transaction that is rolled back at the end, so nothing they save ever
+    commits: there, a change of content clears the page cache when it is saved, as a commit would. Tests
+    with real transactions (django_db(transaction=True)) keep the real timing."""
+    marker = request.node.get_closest_marker("django_db")
+    if not (marker and marker.kwargs.get("transaction")):
+        monkeypatch.setattr(caching, "transaction", SimpleNamespace(on_commit=lambda function: function()))
 
 
 @pytest.fixture(autouse=True)

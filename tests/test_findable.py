@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 from django.utils.html import strip_tags
 from lxml import etree
@@ -243,5 +243,5 @@ def test_the_old_address_of_an_unpublished_procedure_is_a_404(staff_client, clie
     change_slug(staff_client, procedure, slug_es="rizotomia-medial")
     assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 301
     Procedure.objects.filter(pk=procedure.pk).update(published=False)
-    cache.clear()
+    caches["pages"].clear()
     assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 404

@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 
 from clinic.models import Practice
 from clinic.phones import tel_uri, validate_us_phone
-from locations.models import OpeningHours, SpecialDay, all_clinics_with_schedule
+from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
 
@@ -100,7 +100,7 @@ def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num
     SpecialDay.objects.create(start_date=datetime.date(2026, 1, 1), reason_en="Long ago")
     moment = datetime.datetime(2026, 11, 23, 18, 0, tzinfo=datetime.UTC)
     with django_assert_num_queries(3):
-        clinics = all_clinics_with_schedule(moment)
+        clinics = Clinic.objects.with_schedule(moment)
         schedules = [clinic.schedule for clinic in clinics]
         for schedule in schedules:
             schedule.status, schedule.grouped_week(), schedule.upcoming_specials()
@@ -113,8 +113,8 @@ def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num
 def test_clinics_read_at_two_moments_keep_their_own_schedule(db):
     make_clinic(hours=[(0, "08:00", "12:00")])
     monday_morning = datetime.datetime(2026, 11, 23, 9, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
-    [morning] = all_clinics_with_schedule(monday_morning)
-    [afternoon] = all_clinics_with_schedule(monday_morning + datetime.timedelta(hours=5))
+    [morning] = Clinic.objects.with_schedule(monday_morning)
+    [afternoon] = Clinic.objects.with_schedule(monday_morning + datetime.timedelta(hours=5))
     assert morning.schedule.status.is_open
     assert not afternoon.schedule.status.is_open
 
@@ -131,7 +131,7 @@ def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
         closes=datetime.time(11),
     )
     moment = datetime.datetime(2026, 11, 26, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
-    status = all_clinics_with_schedule(moment)[0].schedule.status
+    status = Clinic.objects.with_schedule(moment)[0].schedule.status
     assert status.is_open and status.special.reason == "Open for flu shots"
 
 

@@ -99,11 +99,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # that the concurrency tests prove what production does.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "var" / "test.sqlite3")}
 
-# Rendered pages and the practice's details are cached here and cleared on every content change
-# (clinic/caching.py). REDIS_URL (or CACHE_URL=redis://...) shares one cache between servers.
-CACHES = {"default": cache_from_url(os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or "locmem://")}
+# Whole public pages are cached in the "pages" alias, which every change of content clears as a whole
+# (clinic/caching.py). REDIS_URL (or CACHE_URL=redis://...) shares it between servers: give it a Redis
+# database of its own. Nothing else is cached; the default alias is only there for Django's own use.
+CACHES = {
+    "default": cache_from_url("locmem://default"),
+    "pages": cache_from_url(os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or "locmem://pages"),
+}
 # How long a page may be served from a cache at most; clinic pages expire sooner when their status changes.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# The site's own origin, e.g. "https://www.example.com": absolute links and the page cache use it, whatever
+# Host a request names. Unset in development and tests, where the request's own origin is used.
+SITE_URL = os.environ.get("DJANGO_SITE_URL", "").rstrip("/")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -22,10 +22,14 @@ SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 LANGUAGE_COOKIE_SECURE = True
 
-# Without REDIS_URL/CACHE_URL, the gunicorn workers of one server share a file cache: an in-memory cache
-# per worker would go on serving a page that staff just changed through another worker.
+# The site's address as patients know it; by default the first allowed host, over HTTPS.
+_host = ALLOWED_HOSTS[0] if ALLOWED_HOSTS else ""
+SITE_URL = SITE_URL or (f"https://{_host}" if _host and _host[0] not in ".*" else "")  # noqa: F405
+
+# Without REDIS_URL/CACHE_URL, the gunicorn workers of one server share a file cache of pages: an in-memory
+# cache per worker would go on serving a page that staff just changed through another worker.
 if not (os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL")):
-    CACHES = {"default": cache_from_url(f"file://{BASE_DIR / 'var' / 'cache'}")}  # noqa: F405
+    CACHES["pages"] = cache_from_url(f"file://{BASE_DIR / 'var' / 'pages'}")  # noqa: F405
 
 STATIC_ROOT = BASE_DIR / "staticfiles"  # noqa: F405
 STORAGES = {

@@ -1,9 +1,9 @@
-import functools
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+
+from clinic.origin import absolute_url
 
 register = template.Library()
 
@@ -38,11 +38,9 @@ def _page_urls(request, page_object):
     return urls
 
 
-@functools.lru_cache(maxsize=1024)
 def _translate_path(path, current, code):
     """The path in language `code`; for an unknown page, its longest known parent is translated and the
-    rest kept, so /en/procedures/typo/ becomes /es/procedimientos/typo/. Remembered: an address's
-    translation depends only on the URL patterns."""
+    rest kept, so /en/procedures/typo/ becomes /es/procedimientos/typo/."""
     head, rest = path, ""
     while head.startswith(f"/{current}/"):
         translated = translate_url(head, code)
@@ -73,7 +71,7 @@ def alternate_links(context):
     """Canonical address, hreflang alternates and Open Graph locale of this page, as absolute URLs."""
     request = context["request"]
     current = translation.get_language()
-    urls = {code: request.build_absolute_uri(url) for code, url in page_urls(context).items()}
+    urls = {code: absolute_url(request, url) for code, url in page_urls(context).items()}
     return {
         "canonical": urls[current],
         "alternates": urls.items(),

@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 
+from clinic.origin import absolute_url
 from clinic.structured_data import organization_json_ld
 from locations.structured_data import clinic_json_ld
 from procedures.structured_data import procedure_json_ld
@@ -21,9 +22,9 @@ def organization_data(context, clinics):
     return json_ld(
         organization_json_ld(
             practice,
-            request.build_absolute_uri(reverse("home")),
+            absolute_url(request, reverse("home")),
             clinics,
-            lambda clinic: request.build_absolute_uri(clinic.get_absolute_url()),
+            lambda clinic: absolute_url(request, clinic.get_absolute_url()),
         )
     )
 
@@ -31,13 +32,11 @@ def organization_data(context, clinics):
 @register.simple_tag(takes_context=True)
 def clinic_data(context, clinic):
     request = context["request"]
-    return json_ld(
-        clinic_json_ld(clinic, request.build_absolute_uri(clinic.get_absolute_url()), context.get("practice"))
-    )
+    return json_ld(clinic_json_ld(clinic, absolute_url(request, clinic.get_absolute_url()), context.get("practice")))
 
 
 @register.simple_tag(takes_context=True)
 def procedure_data(context, procedure):
     request = context["request"]
-    url = request.build_absolute_uri(procedure.get_absolute_url())
+    url = absolute_url(request, procedure.get_absolute_url())
     return json_ld(procedure_json_ld(procedure, url, translation.get_language(), context.get("practice")))

@@ -10,20 +10,14 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
-from clinic.per_language import per_language
 from clinic.templatetags.translations import fallback_lang
 
 register = template.Library()
 
 
-@per_language
-def _time_of_day(value):
-    return formats.time_format(value, "TIME_FORMAT")
-
-
 def _time(moment):
     """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words."""
-    return _time_of_day(moment.time() if isinstance(moment, datetime.datetime) else moment)
+    return formats.time_format(moment.time() if isinstance(moment, datetime.datetime) else moment, "TIME_FORMAT")
 
 
 def _at(moment, **params):
@@ -32,7 +26,6 @@ def _at(moment, **params):
 
 
 @register.filter
-@per_language
 def long_date(day):
     """'Thursday, November 26' / 'jueves 26 de noviembre', from Django's own month-day format."""
     return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
@@ -46,7 +39,6 @@ def special_dates(special):
     return _date_range(special.start_date, special.end_date)
 
 
-@per_language
 def _date_range(first, last):
     if first == last:
         return long_date(first)
@@ -59,7 +51,6 @@ def weekday_range(group):
     return _weekday_range(group.first, group.last)
 
 
-@per_language
 def _weekday_range(first, last):
     if first == last:
         return str(WEEKDAYS[first])
@@ -120,11 +111,6 @@ def intervals(intervals):
 
     A filter rather than an include: hours tables use it for every row, and it is the hot path of the
     pages patients load most."""
-    return _intervals(tuple(intervals))
-
-
-@per_language
-def _intervals(intervals):
     if not intervals:
         return format_html('<span class="closed">{}</span>', _("Closed"))
     return format_html_join(
