@@ -5,6 +5,7 @@ import difflib
 import html
 import re
 
+import reversion
 from django.conf import settings
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
@@ -12,17 +13,15 @@ from django.utils.text import capfirst
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
-from reversion.revisions import _get_options
 from reversion_compare.admin import CompareVersionAdmin
 
 
 def _row_relations(model):
     """(row model, its foreign key's attribute name) for each kind of row that belongs to a record of `model`
-    and is kept in the record's versions: the relations reversion follows (the admin's inlines, such as a
-    clinic's weekly hours and its own special days)."""
-    for name in _get_options(model).follow:
-        relation = model._meta.get_field(name)
-        yield relation.related_model, relation.field.attname
+    and has versions of its own: a clinic's weekly hours and special days, the practice's taglines."""
+    for relation in model._meta.related_objects:
+        if relation.one_to_many and reversion.is_registered(relation.related_model):
+            yield relation.related_model, relation.field.attname
 
 
 def record_versions(version):

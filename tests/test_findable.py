@@ -80,7 +80,7 @@ def test_a_changed_clinic_slug_redirects_too(staff_client, client):
     assert (response.status_code, response["Location"]) == (301, "/en/clinics/chula-vista-h-street/")
 
 
-def test_slugs_are_unique_per_language_and_prepopulated(staff_client):
+def test_slugs_are_unique_in_each_language_and_prepopulated(staff_client):
     procedure = Procedure.objects.get(slug_en="facet-joint-injection")
     url = f"/admin/procedures/procedure/{procedure.pk}/change/"
     response = staff_client.post(url, form_data(staff_client.get(url)) | {"slug_es": "rizotomia-de-rama-medial"})

@@ -292,7 +292,7 @@ def test_the_history_lists_only_the_sections_that_changed(staff_client):
     assert latest.revision.get_comment() == "Changed Risks [en] and Risks [es]."
 
 
-def test_compare_shows_the_changed_words_once_per_language(staff_client):
+def test_compare_shows_the_changed_words_language_by_language(staff_client):
     procedure = Procedure.objects.get(slug="medial-branch-block")
     edit_risks(staff_client, procedure)
     newer, older = Version.objects.get_for_object(procedure)
