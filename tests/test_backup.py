@@ -5,6 +5,7 @@ import tarfile
 
 import pytest
 from django.core.management import CommandError, call_command
+from PIL import Image
 
 from clinic.models import LanguageTagline, OldSlug, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
@@ -76,3 +77,52 @@ def test_restore_refuses_an_archive_that_would_write_outside(tmp_path):
     with pytest.raises(tarfile.OutsideDestinationError):
         call_command("restore_content", str(archive), stdout=io.StringIO())
     assert not (tmp_path.parent.parent / "escaped.txt").exists()
+
+
+def with_picture():
+    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
+    procedure.image = image_upload("spine.jpg")
+    procedure.image_alt_en, procedure.image_alt_es = "A spine model", "Un modelo de columna"
+    procedure.save()
+    return procedure
+
+
+def test_uploads_in_object_storage_are_backed_up_and_restored(tmp_path, settings):
+    """Any storage of Django's API, such as django-storages' S3 (here Django's in-memory one), not only files
+    under MEDIA_ROOT."""
+    settings.STORAGES = settings.STORAGES | {"default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+    procedure = with_picture()
+    assert not settings.MEDIA_ROOT.exists()
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    with tarfile.open(archive) as backup:
+        names = sorted(name for name in backup.getnames() if name.startswith("media/"))
+    assert f"media/{procedure.image.name}" in names and len(names) == 7
+
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+    settings.STORAGES = settings.STORAGES | {"default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
+    from django.core.files.storage import default_storage
+
+    assert not default_storage.exists(procedure.image.name)
+    call_command("restore_content", str(archive), stdout=io.StringIO())
+    assert [default_storage.exists(name.removeprefix("media/")) for name in names] == [True] * 7
+
+
+def test_renditions_are_made_again_for_every_picture(settings):
+    procedure = with_picture()
+    renditions = sorted((settings.MEDIA_ROOT / "renditions").rglob("*.*"))
+    assert len(renditions) == 6
+    for path in renditions[:3]:
+        path.unlink()
+    output = io.StringIO()
+    call_command("make_renditions", stdout=output)
+    assert output.getvalue() == "Pictures with all their renditions: 1.\n"
+    assert sorted((settings.MEDIA_ROOT / "renditions").rglob("*.*")) == renditions
+
+    renditions[0].write_bytes(b"damaged")
+    call_command("make_renditions", stdout=io.StringIO())
+    assert renditions[0].read_bytes() == b"damaged"  # existing renditions are kept...
+    call_command("make_renditions", "--replace", stdout=io.StringIO())
+    with Image.open(renditions[0]) as image:  # ...unless they are to be made anew
+        assert image.width in {480, 960, 1440, procedure.image_width}

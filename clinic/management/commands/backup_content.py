@@ -3,7 +3,7 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
@@ -23,16 +23,31 @@ class Command(BaseCommand):
         content = io.StringIO()
         call_command("dumpdata", *CONTENT_APPS, natural_foreign=True, indent=1, stdout=content)
         data = content.getvalue().encode()
-        media = Path(settings.MEDIA_ROOT)
         files = 0
         with tempfile.NamedTemporaryFile(dir=Path(path).resolve().parent, delete=False) as temporary:
             with tarfile.open(fileobj=temporary, mode="w:gz") as archive:
                 info = tarfile.TarInfo("content.json")
                 info.size = len(data)
                 archive.addfile(info, io.BytesIO(data))
-                if media.is_dir():
-                    for file in sorted(p for p in media.rglob("*") if p.is_file()):
-                        archive.add(file, arcname=f"media/{file.relative_to(media).as_posix()}")
-                        files += 1
+                # Through the storage API, so uploads kept in object storage are backed up too.
+                for name in stored_files(default_storage):
+                    with default_storage.open(name, "rb") as file:
+                        info = tarfile.TarInfo(f"media/{name}")
+                        info.size = default_storage.size(name)
+                        archive.addfile(info, file)
+                    files += 1
         Path(temporary.name).replace(path)
         self.stdout.write(f"Backed up the content and {files} media files to {path}.")
+
+
+def stored_files(storage, folder=""):
+    """Every file's name in the storage, in name order, folder by folder."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # nothing was ever uploaded
+        return
+    prefix = f"{folder}/" if folder else ""
+    for name in sorted(files):
+        yield prefix + name
+    for name in sorted(folders):
+        yield from stored_files(storage, prefix + name)

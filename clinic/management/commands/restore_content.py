@@ -1,9 +1,9 @@
-import shutil
 import tarfile
 import tempfile
 from pathlib import Path
 
-from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -42,8 +42,10 @@ class Command(BaseCommand):
             files = 0
             if media.is_dir():
                 for file in (p for p in media.rglob("*") if p.is_file()):
-                    target = Path(settings.MEDIA_ROOT) / file.relative_to(media)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copy2(file, target)
+                    # Through the storage API (object storage included); a file already there is the same one.
+                    name = file.relative_to(media).as_posix()
+                    if not default_storage.exists(name):
+                        with file.open("rb") as content:
+                            default_storage.save(name, File(content))
                     files += 1
         self.stdout.write(f"Restored the content and {files} media files from {path}.")
