@@ -4,9 +4,7 @@ import json
 
 from bs4 import BeautifulSoup
 from django.utils import translation
-
-from locations.models import Clinic
-from procedures.models import Procedure
+from lxml import etree
 
 
 def soup(response):
@@ -62,21 +60,19 @@ def url_in(lang, instance):
         return instance.get_absolute_url()
 
 
+NOT_FOUND = ["/en/nowhere/", "/es/ninguna-parte/", "/es/procedimientos/no-existe/"]
+
+
+def sitemap_pages():
+    """The path of every page the sitemap lists: every public page in both languages."""
+    from urllib.parse import urlsplit
+
+    from django.test import Client
+
+    sitemap = etree.fromstring(Client().get("/sitemap.xml").content)
+    return [urlsplit(loc.text).path for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+
+
 def every_public_page():
-    """Every page a patient can reach, in both languages, the 404 page included."""
-    pages = []
-    for lang, paths in {
-        "en": ["/en/", "/en/procedures/", "/en/clinics/", "/en/hours/", "/en/language-assistance/", "/en/nowhere/"],
-        "es": [
-            "/es/",
-            "/es/procedimientos/",
-            "/es/clinicas/",
-            "/es/horario/",
-            "/es/asistencia-con-el-idioma/",
-            "/es/ninguna-parte/",
-        ],
-    }.items():
-        pages += paths
-        pages += [url_in(lang, procedure) for procedure in Procedure.objects.published()]
-        pages += [url_in(lang, clinic) for clinic in Clinic.objects.all()]
-    return pages
+    """Every page a patient can reach, in both languages, the 404 pages included."""
+    return sitemap_pages() + NOT_FOUND

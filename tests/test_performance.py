@@ -14,28 +14,13 @@ from django.test.utils import CaptureQueriesContext
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 from tests.builders import make_clinic, make_procedure
-from tests.pages import form_data, soup, text, url_in
+from tests.pages import form_data, sitemap_pages, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def public_pages():
-    rhizotomy = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
-    clinic = Clinic.objects.get(slug_en="san-diego")
-    pages = []
-    for lang, prefix in [("en", "/en/"), ("es", "/es/")]:
-        pages += [prefix, url_in(lang, rhizotomy), url_in(lang, clinic)]
-    return pages + [
-        "/en/procedures/",
-        "/es/procedimientos/",
-        "/en/clinics/",
-        "/es/clinicas/",
-        "/en/hours/",
-        "/es/horario/",
-        "/en/language-assistance/",
-        "/es/asistencia-con-el-idioma/",
-        "/sitemap.xml",
-    ]
+    return sitemap_pages() + ["/sitemap.xml"]
 
 
 def queries_per_page(client):
@@ -68,7 +53,8 @@ def test_every_public_page_renders_in_at_most_four_queries_at_any_size(client, d
     add_content()
     assert Clinic.objects.count() == 33 and Procedure.objects.count() == 36
     at_scale = queries_per_page(client)
-    assert at_scale == at_demo_size
+    assert {path: at_scale[path] for path in at_demo_size} == at_demo_size
+    assert max(at_scale.values()) <= 4
     with django_assert_max_num_queries(4):
         client.get("/en/clinics/")
 

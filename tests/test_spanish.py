@@ -5,10 +5,9 @@ from pathlib import Path
 
 import polib
 import pytest
-from lxml import etree
 
 from clinic.models import Practice
-from tests.pages import form_data, soup
+from tests.pages import every_public_page, form_data, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -55,10 +54,7 @@ def public_interface_phrases():
 
 
 def spanish_pages(client):
-    sitemap = etree.fromstring(client.get("/sitemap.xml").content)
-    locs = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
-    paths = [loc.removeprefix("http://testserver") for loc in locs if "/es/" in loc]
-    return paths + ["/es/no-existe/", "/es/procedimientos/no-existe/"]
+    return [path for path in every_public_page() if path.startswith("/es/")]
 
 
 def readable_text(page):
