@@ -1,5 +1,6 @@
 """Patients and staff, in English and Spanish, on a phone and a desktop."""
 
+import re
 from urllib.parse import quote_plus
 
 import pytest
@@ -134,3 +135,22 @@ def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#main"
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/procedures/medial-branch-rhizotomy/", "/es/procedimientos/rizotomia-de-rama-medial/"]
+)
+def test_a_procedure_page_prints_as_a_patient_sheet_of_two_pages_at_most(open_page, path):
+    page = open_page(path, DESKTOP)
+    page.emulate_media(media="print")
+    expect(page.locator(".print-header")).to_be_visible()
+    expect(page.locator(".site-nav")).to_be_hidden()
+    expect(page.locator(".toc")).to_be_hidden()
+    # On paper a link cannot be followed: its address is printed after it.
+    printed = page.evaluate(
+        """() => [...document.querySelectorAll('main a[href^="tel:"]')]
+            .map(a => getComputedStyle(a, '::after').content)"""
+    )
+    assert printed and all("tel:" in content or "619" in content for content in printed), printed
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter")))
+    assert 1 <= pages <= 2
