@@ -116,8 +116,9 @@ def rendition_name(name, width, extension):
     return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}{extension}")
 
 
-def make_renditions(fieldfile):
-    """Write the missing WebP and JPEG renditions of a stored image; existing ones are reused."""
+def make_renditions(fieldfile, replace=False):
+    """Write the missing WebP and JPEG renditions of a stored image; existing ones are reused, or made anew
+    with `replace`."""
     if not fieldfile:
         return
     storage = fieldfile.storage
@@ -129,7 +130,9 @@ def make_renditions(fieldfile):
             for extension, kind, options in ((".webp", "WEBP", {"quality": 80}), (".jpg", "JPEG", {"quality": 82})):
                 name = rendition_name(fieldfile.name, width, extension)
                 if storage.exists(name):
-                    continue
+                    if not replace:
+                        continue
+                    storage.delete(name)
                 if resized is None:
                     resized = _flattened(image).resize((width, height), Image.Resampling.LANCZOS)
                 buffer = io.BytesIO()

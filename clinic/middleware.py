@@ -5,6 +5,7 @@ from django.db import connection, transaction
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+ADMIN_PREFIX = "/admin/"
 # Django's admin, the rich-text editor's import map and the language tabs use inline scripts and styles.
 ADMIN_UPDATE = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}
 
@@ -21,7 +22,7 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        admin = request.path_info.startswith("/admin/")
+        admin = request.path_info.startswith(ADMIN_PREFIX)
         response.headers.setdefault(HEADER, self.admin_policy if admin else self.public_policy)
         return response
 
@@ -50,10 +51,9 @@ def staff_saves_take_turns(get_response):
     committed before theirs, and two saves cannot together store what neither may store alone. SQLite's
     IMMEDIATE transactions take the database's write lock when they begin; PostgreSQL takes a lock of the
     site's own. A login is no change of content and does not wait."""
-    admin_prefix = "/admin/"
 
     def middleware(request):
-        if not (request.method == "POST" and request.path_info.startswith(admin_prefix) and request.user.is_staff):
+        if not (request.method == "POST" and request.path_info.startswith(ADMIN_PREFIX) and request.user.is_staff):
             return get_response(request)
         with transaction.atomic():
             if connection.vendor == "postgresql":

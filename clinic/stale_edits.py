@@ -38,6 +38,10 @@ def _fingerprint(row, field_names):
     return [f"{capfirst(row._meta.verbose_name)} {row}", {field.name: _digest(field, row) for field in fields}]
 
 
+def _fingerprints(shown):
+    return {key: _fingerprint(row, names) for key, (row, names) in shown.items()}
+
+
 def _key(row):
     return f"{row._meta.label_lower}:{row.pk}"
 
@@ -58,7 +62,7 @@ class StaleEditAdmin:
 
     def edited_state(self, request, record):
         """The signed token the form carries."""
-        rows = {key: _fingerprint(row, names) for key, (row, names) in self.shown_rows(request, record).items()}
+        rows = _fingerprints(self.shown_rows(request, record))
         # The last revision saved so far: those after it tell who changed the record since.
         last = Revision.objects.aggregate(last=Max("pk"))["last"] or 0
         return signing.dumps({"after": last, "rows": rows}, salt=_SALT, compress=True)
@@ -87,8 +91,7 @@ class StaleEditAdmin:
                 "your changes again."
             )
         shown = self.shown_rows(request, record)
-        now = {key: _fingerprint(row, names) for key, (row, names) in shown.items()}
-        changes = _changes(record, opened["rows"], now)
+        changes = _changes(record, opened["rows"], _fingerprints(shown))
         if not changes:
             return None
         who = _who_and_when(opened["after"], [row for row, _names in shown.values()])

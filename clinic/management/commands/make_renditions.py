@@ -1,7 +1,7 @@
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 
-from clinic.images import make_renditions, rendition_name, rendition_widths
+from clinic.images import make_renditions
 from locations.models import Clinic
 from procedures.models import Procedure
 
@@ -25,11 +25,6 @@ class Command(BaseCommand):
                 if not default_storage.exists(fieldfile.name):
                     self.stderr.write(f"{model._meta.verbose_name} {record}: {fieldfile.name} is missing; skipped.")
                     continue
-                if replace:
-                    width = getattr(record, f"{field}_width")
-                    for w in rendition_widths(width):
-                        for extension in (".webp", ".jpg"):
-                            default_storage.delete(rendition_name(fieldfile.name, w, extension))
-                make_renditions(fieldfile)
+                make_renditions(fieldfile, replace=replace)
                 pictures += 1
         self.stdout.write(f"Pictures with all their renditions: {pictures}.")
