@@ -26,17 +26,13 @@ def type_at_end(page, field, text):
     """Click the language tab of a translated section, then type at the end of its editor."""
     page.locator(f"a.ui-tabs-anchor[href='#tab_id_{field}']").click()
     editor = page.locator(f".field-{field} .ProseMirror[contenteditable=true]")
-    editor.click()
-    # The caret at the very end, wherever the click landed (Control+End races with the editor's own handling).
-    editor.evaluate(
-        """element => {
-            const range = document.createRange();
-            range.selectNodeContents(element.lastElementChild);
-            range.collapse(false);
-            getSelection().removeAllRanges();
-            getSelection().addRange(range);
-        }"""
-    )
+    # Click where a person would to write at the end: past the end of the last line of the last paragraph.
+    last = editor.locator(":scope > *").last
+    expect(last).to_be_visible()
+    box = last.bounding_box()
+    last.click(position={"x": box["width"] - 1, "y": box["height"] - 1})  # waits until the tab has opened
+    expect(editor).to_be_focused()
+    page.keyboard.press("End")
     page.keyboard.type(text)
     expect(editor).to_contain_text(text.strip())
 
