@@ -113,7 +113,7 @@ def targets(env):
         capture_output=True,
         text=True,
     ).stdout.split()
-    forms = [f"/admin/locations/clinic/{pk}/change/" for pk in pks] + ["/admin/clinic/practice/1/change/"]
+    forms = [f"/admin/locations/clinic/{pk}/change/" for pk in pks] + ["/admin/practice/practice/1/change/"]
     return (forms * STAFF)[:STAFF]
 
 
@@ -161,7 +161,7 @@ class StaffSession:
 def change(path, attempt):
     """A new phone number each time; on clinics, also a new Monday-or-first opening time."""
     fields = {"phone": f"619-555-{attempt % 10000:04d}"}
-    if "/clinic/" in path and "practice" not in path:
+    if "/locations/clinic/" in path:
         fields["opening_hours-0-opens"] = f"0{7 + attempt % 2}:{15 * (attempt % 4):02d}"
     return fields
 

@@ -1,7 +1,8 @@
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
-from .models import Practice
+from practice.models import Practice
+
 from .origin import site_origin
 
 

@@ -6,12 +6,11 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.urls import reverse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from locations.models import Clinic
 from procedures.models import Procedure
-
-from .caching import public_page
 
 
 class BilingualSitemap(Sitemap):
@@ -58,7 +57,7 @@ SITEMAPS = {"pages": PagesSitemap, "procedures": ProcedureSitemap, "clinics": Cl
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def sitemap_xml(request):
     response = sitemap(request, sitemaps=SITEMAPS)
     # Pages in both languages, whoever asks first: the cached copy must not keep that visitor's language.

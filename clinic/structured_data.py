@@ -1,7 +1,7 @@
 """schema.org data for the home page: the practice and its clinics."""
 
-from clinic.phones import e164
 from locations.structured_data import clinic_json_ld
+from phones.numbers import e164
 
 
 def organization_json_ld(practice, home_url, clinics, clinic_url):

@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from locations import views as location_views
+from practice import views as practice_views
 
 from . import views
 from .sitemaps import sitemap_xml
@@ -24,7 +25,7 @@ urlpatterns += i18n_patterns(
     path(_("procedures/"), include("procedures.urls")),
     path(_("clinics/"), include("locations.urls")),
     path(_("hours/"), location_views.week, name="week"),
-    path(_("language-assistance/"), views.language_assistance, name="language_assistance"),
+    path(_("language-assistance/"), practice_views.language_assistance, name="language_assistance"),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

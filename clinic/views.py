@@ -2,29 +2,22 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from locations.models import Clinic
+from locations.views import expire_with_schedules
 from procedures.models import Procedure
 
-from .caching import expire_with_schedules, public_page
-from .models import LanguageTagline
 from .origin import absolute_url
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def home(request):
     clinics = Clinic.objects.with_schedule(timezone.now())
     response = render(request, "home.html", {"clinics": clinics, "procedures": Procedure.objects.published()})
     return expire_with_schedules(response, clinics)
-
-
-@require_safe
-@public_page
-def language_assistance(request):
-    taglines = LanguageTagline.objects.select_related("practice")
-    return render(request, "language_assistance.html", {"taglines": taglines})
 
 
 @require_safe

@@ -7,9 +7,9 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from clinic.content_admin import ContentAdmin
-from clinic.roles import LimitedChangeAdmin
-from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
+from staff.content_admin import ContentAdmin
+from staff.roles import LimitedChangeAdmin
+from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours
 from .models import Clinic, OpeningHours, SpecialDay
@@ -89,7 +89,7 @@ class SpecialDayInline(TranslationTabularInline):
 class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
     # Content editors look after the clinic photos, nothing else of a clinic.
     limited_permission = "locations.change_clinic_photo"
-    limited_fields = ["photo", "photo_alt"]
+    limited_fields = ["picture", "picture_alt"]
     list_display = ["name", "street_address", "city", "phone", needs_spanish, "display_order"]
     list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
@@ -106,7 +106,7 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
                 "fields": ["latitude", "longitude"],
             },
         ),
-        (_("Photo"), {"fields": ["photo", "photo_alt"]}),
+        (_("Picture"), {"fields": ["picture", "picture_alt"]}),
     ]
 
 

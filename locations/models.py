@@ -12,9 +12,8 @@ from django.urls import reverse
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
-from clinic.images import PictureField, require_alt_text
-from clinic.phones import validate_us_phone
-from clinic.public_records import save_public_record
+from phones.numbers import validate_us_phone
+from public_pages.models import PublicPage
 
 from . import hours
 
@@ -35,24 +34,28 @@ def default_time_zone():
 
 class ClinicQuerySet(models.QuerySet):
     def with_schedule(self, moment):
-        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number:
-        the clinics, their weekly hours, and the special days (their own and practice-wide) not yet over on
-        the earliest "today" of `moment`."""
-        clinics = list(self)
-        pks = [clinic.pk for clinic in clinics]
-        opening_hours = defaultdict(list)
-        for row in OpeningHours.objects.filter(clinic__in=pks):
-            opening_hours[row.clinic_id].append(row)
-        specials = list(
-            SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=earliest_today(moment))
-        )
-        practice_wide = [special for special in specials if special.clinic_id is None]
-        for clinic in clinics:
-            # A clinic's own special days take precedence over practice-wide ones on the same date.
-            own = [special for special in specials if special.clinic_id == clinic.pk]
-            weekly = hours.weekly_intervals(opening_hours[clinic.pk])
-            clinic.schedule = hours.Schedule(weekly, own + practice_wide, clinic.tz, moment)
-        return clinics
+        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
+        return attach_schedules(list(self), moment)
+
+
+def attach_schedules(clinics, moment):
+    """Give each clinic its `.schedule` at `moment`, in two queries whatever their number: their weekly
+    hours, and the special days (their own and practice-wide) not yet over on the earliest "today" of
+    `moment`."""
+    pks = [clinic.pk for clinic in clinics]
+    opening_hours = defaultdict(list)
+    for row in OpeningHours.objects.filter(clinic__in=pks):
+        opening_hours[row.clinic_id].append(row)
+    specials = list(
+        SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=earliest_today(moment))
+    )
+    practice_wide = [special for special in specials if special.clinic_id is None]
+    for clinic in clinics:
+        # A clinic's own special days take precedence over practice-wide ones on the same date.
+        own = [special for special in specials if special.clinic_id == clinic.pk]
+        weekly = hours.weekly_intervals(opening_hours[clinic.pk])
+        clinic.schedule = hours.Schedule(weekly, own + practice_wide, clinic.tz, moment)
+    return clinics
 
 
 def earliest_today(moment):
@@ -60,7 +63,7 @@ def earliest_today(moment):
     return (moment.astimezone(datetime.UTC) - datetime.timedelta(days=1)).date()
 
 
-class Clinic(models.Model):
+class Clinic(PublicPage):
     name = models.CharField(_("name"), max_length=80)
     slug = models.SlugField(_("slug"), max_length=80, unique=True, help_text=_("The last part of the page address."))
     street_address = models.CharField(_("street address"), max_length=120)
@@ -100,17 +103,6 @@ class Clinic(models.Model):
         blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
-    photo = PictureField(
-        _("photo"), upload_to="clinics/", blank=True, width_field="photo_width", height_field="photo_height"
-    )
-    photo_width = models.PositiveIntegerField(null=True, editable=False)
-    photo_height = models.PositiveIntegerField(null=True, editable=False)
-    photo_alt = models.CharField(
-        _("photo description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the photo shows, for patients who cannot see it."),
-    )
     display_order = models.PositiveSmallIntegerField(
         _("display order"), default=0, help_text=_("Lower numbers come first.")
     )
@@ -127,15 +119,11 @@ class Clinic(models.Model):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        save_public_record(self, "photo", lambda: super(Clinic, self).save(*args, **kwargs))
-
     def get_absolute_url(self):
         return reverse("locations:detail", kwargs={"slug": self.slug})
 
     def clean(self):
-        if self.photo:
-            require_alt_text(self, "photo_alt")
+        super().clean()
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError(_("Enter both latitude and longitude, or neither."))
 

@@ -2,7 +2,7 @@
 
 import datetime
 
-from clinic.phones import e164
+from phones.numbers import e164
 
 MIDNIGHT = datetime.time(0, 0)
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -5,7 +5,7 @@ from .models import Clinic, SpecialDay
 
 @register(Clinic)
 class ClinicTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "photo_alt")
+    fields = ("name", "slug", "picture_alt")
     required_languages = {"en": ("name", "slug")}
 
 

@@ -1,13 +1,15 @@
+import math
+
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
-from modeltranslation.utils import build_localized_fieldname
 
-from clinic.caching import expire_with_schedules, public_page
-from clinic.slugs import find_by_slug
+from public_pages.slugs import find_by_slug
 
-from .models import Clinic
+from .models import Clinic, attach_schedules
 
 # Each view computes the open/closed status on the server, from hours loaded in three queries: it is a pure
 # function of data in memory that costs microseconds, it works without JavaScript and for screen readers, and
@@ -15,30 +17,36 @@ from .models import Clinic
 # it changes (Schedule.valid_until), so a cached page says what a fresh one would.
 
 
+def expire_with_schedules(response, clinics):
+    """Let caches keep a page showing clinics' hours until the first of them changes what it says."""
+    if clinics:
+        until = min(clinic.schedule.valid_until for clinic in clinics)
+        patch_cache_control(response, max_age=max(0, math.ceil((until - timezone.now()).total_seconds())))
+    return response
+
+
 @require_safe
-@public_page
+@cache_control(public=True)
 def clinic_list(request):
     clinics = Clinic.objects.with_schedule(timezone.now())
     return expire_with_schedules(render(request, "locations/clinic_list.html", {"clinics": clinics}), clinics)
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def clinic_detail(request, slug):
-    lang = translation.get_language()
-    clinics = Clinic.objects.filter(**{build_localized_fieldname("slug", lang): slug}).with_schedule(timezone.now())
-    if not clinics:
-        moved, _moved = find_by_slug(Clinic.objects.all(), slug, lang)
-        if moved is None:
-            raise Http404
-        return HttpResponsePermanentRedirect(moved.get_absolute_url())
-    [clinic] = clinics
+    clinic, moved = find_by_slug(Clinic.objects.all(), slug, translation.get_language())
+    if clinic is None:
+        raise Http404
+    if moved:
+        return HttpResponsePermanentRedirect(clinic.get_absolute_url())
+    clinics = attach_schedules([clinic], timezone.now())
     response = render(request, "locations/clinic_detail.html", {"clinic": clinic, "object": clinic})
     return expire_with_schedules(response, clinics)
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def week(request):
     """Every clinic by every day of the coming week, for "who is open Thursday afternoon?"."""
     clinics = Clinic.objects.with_schedule(timezone.now())

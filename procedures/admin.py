@@ -4,8 +4,8 @@ from django.utils import translation
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from clinic.content_admin import ContentAdmin
-from clinic.translation_completeness import NeedsSpanishFilter, needs_spanish
+from staff.content_admin import ContentAdmin
+from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from .models import Procedure
 
@@ -27,7 +27,7 @@ class ProcedureAdmin(ContentAdmin):
                 "fields": [field for field, _heading, _anchor in Procedure.SECTIONS],
             },
         ),
-        (_("Image"), {"fields": ["image", "image_alt"]}),
+        (_("Picture"), {"fields": ["picture", "picture_alt"]}),
         (_("Other options"), {"fields": ["related"]}),
     ]
 

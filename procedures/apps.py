@@ -5,3 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class ProceduresConfig(AppConfig):
     name = "procedures"
     verbose_name = _("Procedures")
+    # Staff edit its models: a change clears the page cache (clinic/caching.py), backup_content writes them.
+    holds_content = True

@@ -6,8 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from clinic.images import PictureField, require_alt_text
-from clinic.public_records import save_public_record
+from public_pages.models import PublicPage
 
 from .rich_text import RichTextField, sanitize
 
@@ -25,7 +24,7 @@ class ProcedureQuerySet(models.QuerySet):
         )
 
 
-class Procedure(models.Model):
+class Procedure(PublicPage):
     """A treatment explained for patients, in sections they can scan."""
 
     # (field, heading, anchor): the body's sections in reading order. Anchors
@@ -53,17 +52,6 @@ class Procedure(models.Model):
     after = RichTextField(_("after the procedure"), blank=True)
     risks = RichTextField(_("risks"), blank=True)
     results = RichTextField(_("results"), blank=True)
-    image = PictureField(
-        _("image"), upload_to="procedures/", blank=True, width_field="image_width", height_field="image_height"
-    )
-    image_width = models.PositiveIntegerField(null=True, editable=False)
-    image_height = models.PositiveIntegerField(null=True, editable=False)
-    image_alt = models.CharField(
-        _("image description"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for patients who cannot see it."),
-    )
     display_order = models.PositiveSmallIntegerField(
         _("display order"), default=0, help_text=_("Lower numbers come first.")
     )
@@ -95,14 +83,10 @@ class Procedure(models.Model):
             for lang, _name in settings.LANGUAGES:
                 name = build_localized_fieldname(field, lang)
                 setattr(self, name, sanitize(getattr(self, name)))
-        save_public_record(self, "image", lambda: super(Procedure, self).save(*args, **kwargs))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        if self.image:
-            require_alt_text(self, "image_alt")
 
     def sections(self):
         """The body's non-empty sections, in reading order."""

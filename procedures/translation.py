@@ -16,6 +16,6 @@ class ProcedureTranslationOptions(TranslationOptions):
         "after",
         "risks",
         "results",
-        "image_alt",
+        "picture_alt",
     )
     required_languages = {"en": ("name", "slug", "summary")}

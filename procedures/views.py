@@ -1,22 +1,23 @@
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.utils import translation
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from clinic.caching import public_page, staff_request
-from clinic.slugs import find_by_slug
+from public_pages.slugs import find_by_slug
+from staff.requests import staff_request
 
 from .models import Procedure
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def procedure_list(request):
     return render(request, "procedures/procedure_list.html", {"procedures": Procedure.objects.published()})
 
 
 @require_safe
-@public_page
+@cache_control(public=True)
 def procedure_detail(request, slug):
     # Staff who may see procedures also see drafts: the admin links here as a preview.
     drafts_visible = staff_request(request) and request.user.has_perm("procedures.view_procedure")

@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils import translation
 
 from clinic import caching
-from clinic.models import Practice
+from practice.models import Practice
 
 
 def pytest_configure():

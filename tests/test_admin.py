@@ -2,8 +2,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 
-from clinic.models import Practice
 from locations.models import Clinic, OpeningHours
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.pages import form_data, hours_rows, soup
 
@@ -26,7 +26,7 @@ def test_admin_requires_login(client):
 
 
 def test_practice_form_has_both_languages_and_cannot_be_deleted_or_duplicated(staff_client):
-    response = staff_client.get("/admin/clinic/practice/1/change/")
+    response = staff_client.get("/admin/practice/practice/1/change/")
     assert response.status_code == 200
     page = soup(response)
     for field in [
@@ -43,18 +43,18 @@ def test_practice_form_has_both_languages_and_cannot_be_deleted_or_duplicated(st
     ]:
         assert page.select_one(f"[name={field}]"), field
     assert page.select_one("a.deletelink") is None
-    assert staff_client.get("/admin/clinic/practice/add/").status_code == 403
-    assert staff_client.post("/admin/clinic/practice/1/delete/", {"post": "yes"}).status_code == 403
+    assert staff_client.get("/admin/practice/practice/add/").status_code == 403
+    assert staff_client.post("/admin/practice/practice/1/delete/", {"post": "yes"}).status_code == 403
     assert Practice.objects.count() == 1
 
 
 def test_practice_list_opens_the_single_record(staff_client):
-    response = staff_client.get("/admin/clinic/practice/")
-    assert response["Location"] == "/admin/clinic/practice/1/change/"
+    response = staff_client.get("/admin/practice/practice/")
+    assert response["Location"] == "/admin/practice/practice/1/change/"
 
 
 def test_practice_phone_is_validated_and_nothing_saved(staff_client):
-    url = "/admin/clinic/practice/1/change/"
+    url = "/admin/practice/practice/1/change/"
     data = form_data(staff_client.get(url)) | {"phone": "555-0144"}
     response = staff_client.post(url, data)
     assert response.status_code == 200
@@ -63,7 +63,11 @@ def test_practice_phone_is_validated_and_nothing_saved(staff_client):
 
 
 def test_translated_forms_use_tabs_served_from_our_own_static_files(staff_client):
-    for url in [clinic_change_url("escondido"), "/admin/procedures/procedure/add/", "/admin/clinic/practice/1/change/"]:
+    for url in [
+        clinic_change_url("escondido"),
+        "/admin/procedures/procedure/add/",
+        "/admin/practice/practice/1/change/",
+    ]:
         html = staff_client.get(url).content.decode()
         scripts = [s["src"] for s in soup_of(html).select("script[src]")]
         assert "/static/vendor/jquery-ui/jquery-ui.min.js" in scripts

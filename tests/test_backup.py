@@ -7,9 +7,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from PIL import Image
 
-from clinic.models import LanguageTagline, OldSlug, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
+from public_pages.models import OldSlug
 from tests.builders import image_upload
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -28,8 +29,8 @@ def everything():
 
 def test_backup_and_restore_round_trip_with_media(tmp_path, settings, client):
     procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
-    procedure.image = image_upload("spine.jpg")
-    procedure.image_alt_en, procedure.image_alt_es = "A spine model", "Un modelo de columna"
+    procedure.picture = image_upload("spine.jpg")
+    procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
     procedure.slug_es = "rizotomia"
     procedure.save()
     before = everything()
@@ -81,8 +82,8 @@ def test_restore_refuses_an_archive_that_would_write_outside(tmp_path):
 
 def with_picture():
     procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
-    procedure.image = image_upload("spine.jpg")
-    procedure.image_alt_en, procedure.image_alt_es = "A spine model", "Un modelo de columna"
+    procedure.picture = image_upload("spine.jpg")
+    procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
     procedure.save()
     return procedure
 
@@ -97,14 +98,14 @@ def test_uploads_in_object_storage_are_backed_up_and_restored(tmp_path, settings
     call_command("backup_content", str(archive), stdout=io.StringIO())
     with tarfile.open(archive) as backup:
         names = sorted(name for name in backup.getnames() if name.startswith("media/"))
-    assert f"media/{procedure.image.name}" in names and len(names) == 7
+    assert f"media/{procedure.picture.name}" in names and len(names) == 7
 
     for model in reversed(MODELS):
         model.objects.all().delete()
     settings.STORAGES = settings.STORAGES | {"default": {"BACKEND": "django.core.files.storage.InMemoryStorage"}}
     from django.core.files.storage import default_storage
 
-    assert not default_storage.exists(procedure.image.name)
+    assert not default_storage.exists(procedure.picture.name)
     call_command("restore_content", str(archive), stdout=io.StringIO())
     assert [default_storage.exists(name.removeprefix("media/")) for name in names] == [True] * 7
 
@@ -125,4 +126,4 @@ def test_renditions_are_made_again_for_every_picture(settings):
     assert renditions[0].read_bytes() == b"damaged"  # existing renditions are kept...
     call_command("make_renditions", "--replace", stdout=io.StringIO())
     with Image.open(renditions[0]) as image:  # ...unless they are to be made anew
-        assert image.width in {480, 960, 1440, procedure.image_width}
+        assert image.width in {480, 960, 1440, procedure.picture_width}

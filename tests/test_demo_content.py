@@ -4,8 +4,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import Practice
 from procedures.models import Procedure
 
 

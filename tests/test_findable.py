@@ -9,8 +9,8 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from lxml import etree
 
-from clinic.models import Practice
 from locations.models import Clinic
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.pages import form_data, json_ld, soup, url_in
 

@@ -9,8 +9,8 @@ from django.core import serializers
 from django.core.management import call_command
 from reversion.models import Revision, Version
 
-from clinic.models import LanguageTagline, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
 from tests.pages import form_data, hours_rows, soup
 
@@ -266,7 +266,7 @@ def test_special_days_and_practice_details_keep_versions(staff_client):
     assert post_form(staff_client, f"/admin/locations/specialday/recover/{version.pk}/").status_code == 302
     assert SpecialDay.objects.get(pk=special.pk).start_date == datetime.date(2026, 11, 26)
 
-    url = "/admin/clinic/practice/1/change/"
+    url = "/admin/practice/practice/1/change/"
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"phone": "619-555-0100"}).status_code == 302
     versions = Version.objects.get_for_object(Practice.load())
     assert [v.field_dict["phone"] for v in versions] == ["619-555-0100", "619-543-0144"]

@@ -28,9 +28,9 @@ def post_image(staff_client, procedure, upload, **fields):
     data = (
         form_data(staff_client.get(url))
         | {
-            "image_alt_en": "A doctor points at a spine model.",
-            "image_alt_es": "Un médico señala un modelo de columna.",
-            "image": upload,
+            "picture_alt_en": "A doctor points at a spine model.",
+            "picture_alt_es": "Un médico señala un modelo de columna.",
+            "picture": upload,
         }
         | fields
     )
@@ -38,7 +38,7 @@ def post_image(staff_client, procedure, upload, **fields):
 
 
 def image_errors(response):
-    return [li.get_text() for li in soup(response).select(".field-image .errorlist li")]
+    return [li.get_text() for li in soup(response).select(".field-picture .errorlist li")]
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_a_forty_megapixel_png_is_refused_clearly(staff_client, procedure, setti
         "Please make it smaller and upload it again."
     ]
     procedure.refresh_from_db()
-    assert not procedure.image
+    assert not procedure.picture
     assert not (settings.MEDIA_ROOT / "procedures").exists()
 
 
@@ -90,24 +90,24 @@ def test_fake_and_oversized_files_are_refused(staff_client, procedure, upload, m
     assert response.status_code == 200
     assert message in " ".join(image_errors(response))
     procedure.refresh_from_db()
-    assert not procedure.image
+    assert not procedure.picture
 
 
 def test_an_image_needs_alt_text_in_both_languages(staff_client, procedure):
-    response = post_image(staff_client, procedure, image_upload(), image_alt_es="")
-    errors = [li.get_text() for li in soup(response).select(".field-image_alt_es .errorlist li")]
+    response = post_image(staff_client, procedure, image_upload(), picture_alt_es="")
+    errors = [li.get_text() for li in soup(response).select(".field-picture_alt_es .errorlist li")]
     assert errors == ["Describe the picture in Spanish for patients who cannot see it."]
     procedure.refresh_from_db()
-    assert not procedure.image
+    assert not procedure.picture
 
 
 def test_pages_serve_renditions_never_the_original(staff_client, client, procedure, settings):
     response = post_image(staff_client, procedure, image_upload("spine model.jpg", size=(2400, 1600)))
     assert response.status_code == 302
     procedure.refresh_from_db()
-    assert (procedure.image_width, procedure.image_height) == (2400, 1600)
+    assert (procedure.picture_width, procedure.picture_height) == (2400, 1600)
     renditions = sorted(p.name for p in (settings.MEDIA_ROOT / "renditions" / "procedures").iterdir())
-    stem = procedure.image.name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+    stem = procedure.picture.name.rsplit("/", 1)[1].rsplit(".", 1)[0]
     assert renditions == sorted(f"{stem}-{w}.{ext}" for w in (480, 960, 1440) for ext in ("jpg", "webp"))
     with Image.open(settings.MEDIA_ROOT / "renditions" / "procedures" / f"{stem}-960.webp") as rendition:
         assert (rendition.format, rendition.size) == ("WEBP", (960, 640))
@@ -126,12 +126,12 @@ def test_pages_serve_renditions_never_the_original(staff_client, client, procedu
             img["alt"]
             == {"en": "A doctor points at a spine model.", "es": "Un médico señala un modelo de columna."}[lang]
         )
-        assert procedure.image.url not in str(page)
+        assert procedure.picture.url not in str(page)
 
 
 def test_renditions_are_made_once_and_reused(procedure, settings):
-    procedure.image = image_upload(size=(600, 400))
-    procedure.image_alt_en = procedure.image_alt_es = "x"
+    procedure.picture = image_upload(size=(600, 400))
+    procedure.picture_alt_en = procedure.picture_alt_es = "x"
     procedure.save()
     folder = settings.MEDIA_ROOT / "renditions" / "procedures"
     files = sorted(folder.iterdir())
@@ -147,12 +147,12 @@ def test_photos_are_stored_upright_without_location_metadata(db, settings):
     exif[0x0112] = 6  # orientation: the camera was turned; show rotated 90° clockwise
     exif[0x8825] = {1: "N", 2: (32.0, 46.0, 0.0)}  # GPS position
     Image.new("RGB", (1200, 800), "white").save(buffer, format="JPEG", exif=exif)
-    clinic = make_clinic(photo_alt_en="The front door", photo_alt_es="La puerta de entrada")
-    clinic.photo = SimpleUploadedFile("front.jpg", buffer.getvalue())
+    clinic = make_clinic(picture_alt_en="The front door", picture_alt_es="La puerta de entrada")
+    clinic.picture = SimpleUploadedFile("front.jpg", buffer.getvalue())
     clinic.save()
-    assert Clinic.objects.filter(pk=clinic.pk).values_list("photo_width", "photo_height").get() == (800, 1200)
+    assert Clinic.objects.filter(pk=clinic.pk).values_list("picture_width", "picture_height").get() == (800, 1200)
     clinic = Clinic.objects.get(pk=clinic.pk)
-    with Image.open(clinic.photo.path) as stored:
+    with Image.open(clinic.picture.path) as stored:
         assert stored.size == (800, 1200)
         assert not stored.getexif()
 
@@ -160,8 +160,8 @@ def test_photos_are_stored_upright_without_location_metadata(db, settings):
 def test_transparent_png_renditions_get_a_white_background(procedure, settings):
     buffer = io.BytesIO()
     Image.new("RGBA", (500, 300), (0, 0, 0, 0)).save(buffer, format="PNG")
-    procedure.image = SimpleUploadedFile("logo.png", buffer.getvalue())
-    procedure.image_alt_en = procedure.image_alt_es = "Logo"
+    procedure.picture = SimpleUploadedFile("logo.png", buffer.getvalue())
+    procedure.picture_alt_en = procedure.picture_alt_es = "Logo"
     procedure.save()
     jpeg = next((settings.MEDIA_ROOT / "renditions" / "procedures").glob("*-480.jpg"))
     with Image.open(jpeg) as rendition:

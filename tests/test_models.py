@@ -7,9 +7,9 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import IntegrityError, transaction
 
-from clinic.models import Practice
-from clinic.phones import tel_uri, validate_us_phone
 from locations.models import Clinic, OpeningHours, SpecialDay
+from phones.numbers import tel_uri, validate_us_phone
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
 
@@ -198,18 +198,18 @@ def test_procedure_sections_keep_reading_order_and_skip_empty_ones(db):
 
 
 def test_a_picture_needs_its_description_in_both_languages(db):
-    procedure = make_procedure(image_alt_en="A doctor explains the procedure.")
-    procedure.image = image_upload()
+    procedure = make_procedure(picture_alt_en="A doctor explains the procedure.")
+    procedure.picture = image_upload()
     with pytest.raises(ValidationError) as error:
         procedure.full_clean()
     assert error.value.message_dict == {
-        "image_alt_es": ["Describe the picture in Spanish for patients who cannot see it."]
+        "picture_alt_es": ["Describe the picture in Spanish for patients who cannot see it."]
     }
     clinic = make_clinic()
-    clinic.photo = image_upload()
+    clinic.picture = image_upload()
     with pytest.raises(ValidationError) as error:
         clinic.full_clean()
-    assert set(error.value.message_dict) == {"photo_alt_en", "photo_alt_es"}
+    assert set(error.value.message_dict) == {"picture_alt_en", "picture_alt_es"}
 
 
 def test_published_hides_drafts(db):

@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from clinic.models import Practice
 from locations.models import Clinic, SpecialDay
+from practice.models import Practice
 from tests.pages import form_data, json_ld, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")

@@ -1,6 +1,6 @@
 import pytest
 
-from clinic.models import Practice
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.pages import hours_rows, soup, text
 

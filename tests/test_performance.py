@@ -31,7 +31,7 @@ def queries_per_page(client):
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)
         assert response.status_code == 200, path
-        counts[path] = len([query for query in queries if 'FROM "clinic_practice"' not in query["sql"]])
+        counts[path] = len([query for query in queries if 'FROM "practice_practice"' not in query["sql"]])
     return counts
 
 
@@ -87,7 +87,7 @@ def test_admin_changes_show_at_once_in_both_languages(staff_client, client):
     assert "11:15 a.m." in text(client.get("/es/clinicas/escondido/"))
     assert "11:15 a.m." in text(client.get("/es/horario/"))
 
-    url = "/admin/clinic/practice/1/change/"
+    url = "/admin/practice/practice/1/change/"
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"phone": "619-555-0123"}).status_code == 302
     for path in ["/en/", "/es/"]:
         assert 'href="tel:+16195550123"' in client.get(path).content.decode()
@@ -112,7 +112,7 @@ def test_a_cached_status_expires_when_it_would_change(client, time_machine):
     la = ZoneInfo("America/Los_Angeles")
     time_machine.move_to(datetime.datetime(2026, 11, 27, 11, 58, tzinfo=la), tick=False)
     response = client.get("/en/clinics/chula-vista/")
-    assert response["Cache-Control"] == "max-age=120"
+    assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=120"}
     assert text(response).count("Open now, closing soon.") == 1
     time_machine.move_to(datetime.datetime(2026, 11, 27, 12, 0, tzinfo=la), tick=False)
     assert "Closed now. Opens Friday, December 4 at 8:00 a.m." in text(client.get("/en/clinics/chula-vista/"))
@@ -120,7 +120,7 @@ def test_a_cached_status_expires_when_it_would_change(client, time_machine):
 
 def test_pages_without_hours_are_cached_for_the_page_cache_lifetime(client, settings):
     response = client.get("/en/procedures/")
-    assert response["Cache-Control"] == f"max-age={settings.PAGE_CACHE_SECONDS}"
+    assert set(response["Cache-Control"].split(", ")) == {"public", f"max-age={settings.PAGE_CACHE_SECONDS}"}
 
 
 @pytest.mark.parametrize("first", ["en", "es"])

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 from reversion.models import Version
 
-from clinic.models import Practice
 from locations.models import Clinic, SpecialDay
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.builders import image_upload
 from tests.pages import form_data, hours_rows, soup
@@ -25,8 +25,6 @@ def test_the_two_groups_exist_with_their_permissions(db):
     }
     assert permissions == {
         "Front desk": [
-            "clinic.change_practice_contact",
-            "clinic.view_practice",
             "locations.add_openinghours",
             "locations.add_specialday",
             "locations.change_clinic",
@@ -37,6 +35,8 @@ def test_the_two_groups_exist_with_their_permissions(db):
             "locations.view_clinic",
             "locations.view_openinghours",
             "locations.view_specialday",
+            "practice.change_practice_contact",
+            "practice.view_practice",
         ],
         "Content editor": [
             "locations.change_clinic_photo",
@@ -81,7 +81,7 @@ def test_front_desk_cannot_delete_clinics_or_touch_procedures(front_desk):
 
 
 def test_front_desk_changes_only_the_practice_phone_and_portal(front_desk):
-    url = "/admin/clinic/practice/1/change/"
+    url = "/admin/practice/practice/1/change/"
     page = soup(front_desk.get(url))
     assert page.select_one("input[name=phone]") and page.select_one("input[name=portal_url]")
     assert page.select_one("[name=name_en]") is None and page.select_one("[name=intro_es]") is None
@@ -101,7 +101,7 @@ def test_front_desk_changes_only_the_practice_phone_and_portal(front_desk):
 def test_front_desk_cannot_restore_an_old_version_of_the_practice(front_desk):
 
     version = Version.objects.get_for_object(Practice.load()).first()
-    assert front_desk.get(f"/admin/clinic/practice/1/history/{version.pk}/").status_code == 403
+    assert front_desk.get(f"/admin/practice/practice/1/history/{version.pk}/").status_code == 403
 
 
 def test_content_editor_edits_procedures(editor, client):
@@ -116,24 +116,24 @@ def test_content_editor_edits_procedures(editor, client):
 def test_content_editor_changes_a_clinic_photo_but_nothing_else_of_the_clinic(editor):
     url = clinic_url("chula-vista")
     page = soup(editor.get(url))
-    assert page.select_one("input[name=photo]") and page.select_one("[name=photo_alt_es]")
+    assert page.select_one("input[name=picture]") and page.select_one("[name=picture_alt_es]")
     assert page.select_one("[name=name_en]") is None and page.select_one("[name=street_address]") is None
     assert page.select_one("[name=opening_hours-TOTAL_FORMS]") is None
     data = form_data(editor.get(url)) | {
-        "photo": image_upload("front.jpg"),
-        "photo_alt_en": "The clinic's entrance on H Street",
-        "photo_alt_es": "La entrada de la clínica en H Street",
+        "picture": image_upload("front.jpg"),
+        "picture_alt_en": "The clinic's entrance on H Street",
+        "picture_alt_es": "La entrada de la clínica en H Street",
         "street_address": "1 Fake Street",
     }
     assert editor.post(url, data).status_code == 302
     clinic = Clinic.objects.get(slug="chula-vista")
-    assert clinic.photo and clinic.street_address == "535 H Street"
+    assert clinic.picture and clinic.street_address == "535 H Street"
     assert clinic.opening_hours.count() == 1
 
 
 def test_content_editor_cannot_change_hours_or_the_practice(editor):
     assert editor.get("/admin/locations/specialday/").status_code == 403
-    assert editor.get("/admin/clinic/practice/1/change/").status_code == 403
+    assert editor.get("/admin/practice/practice/1/change/").status_code == 403
     assert editor.post(clinic_url("chula-vista", "delete"), {"post": "yes"}).status_code == 403
 
 

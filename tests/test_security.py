@@ -13,8 +13,8 @@ from urllib.parse import urlencode
 import pytest
 from django.test import Client
 
-from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.pages import every_public_page, soup
 
@@ -193,7 +193,7 @@ def hostile_requests():
     requests += [
         ("POST", "/admin/login/", {"data": {"username": "x", "password": "y"}}),
         ("POST", "/admin/locations/clinic/1/change/", {"data": {"name_en": "Hacked"}}),
-        ("POST", "/admin/clinic/practice/1/delete/", {"data": {"post": "yes"}}),
+        ("POST", "/admin/practice/practice/1/delete/", {"data": {"post": "yes"}}),
         ("POST", "/language/", {"data": {"language": "xx", "next": "/en/"}}),
         ("POST", "/language/", {"data": {"language": "es", "next": "https://evil.example/"}}),
         ("POST", "/language/", {"data": {"language": "es", "next": "//evil.example/"}}),

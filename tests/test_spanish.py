@@ -6,7 +6,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from clinic.models import Practice
+from practice.models import Practice
 from tests.pages import every_public_page, form_data, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -144,7 +144,7 @@ def test_every_page_links_to_language_assistance_in_the_footer(client):
 
 
 def test_staff_edit_the_language_assistance_text(staff_client, client):
-    url = "/admin/clinic/practice/1/change/"
+    url = "/admin/practice/practice/1/change/"
     data = form_data(staff_client.get(url)) | {"language_assistance_es": "Pida un intérprete gratis."}
     assert staff_client.post(url, data).status_code == 302
     assert Practice.load().language_assistance_es == "Pida un intérprete gratis."

@@ -9,8 +9,8 @@ from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
 
-from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.pages import form_data, soup
 
@@ -135,7 +135,7 @@ def record_fields(form):
     "url, first_change, second_change, changed",
     [
         (
-            "/admin/clinic/practice/1/change/",
+            "/admin/practice/practice/1/change/",
             practice_change,
             lambda form: form | {"phone": "619-555-0100"},
             "Short introduction [en]",
@@ -174,9 +174,9 @@ def test_a_change_to_a_field_the_form_does_not_edit_is_no_conflict(editor, front
     desk_form = form_data(front_desk.get(url))
     editor_form = form_data(editor.get(url))
     assert front_desk.post(url, desk_form | {f"{row_of(desk_form, '2')}-opens": "09:00"}).status_code == 302
-    assert editor.post(url, editor_form | {"photo_alt_en": "The front door"}).status_code == 302
+    assert editor.post(url, editor_form | {"picture_alt_en": "The front door"}).status_code == 302
     clinic = Clinic.objects.get(slug="escondido")
-    assert clinic.photo_alt_en == "The front door"
+    assert clinic.picture_alt_en == "The front door"
     assert clinic.opening_hours.get().opens == datetime.time(9)
 
 
@@ -258,7 +258,7 @@ def test_staff_saving_at_the_same_time_never_fail(admin_user):
         clinic_url("san-diego"),
         clinic_url("chula-vista"),
         clinic_url("escondido"),
-        "/admin/clinic/practice/1/change/",
+        "/admin/practice/practice/1/change/",
     ]
     saved = []
 

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype')),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'language', 'slug'), name='old_slug_unique_per_language')],
+                'constraints': [models.UniqueConstraint(fields=('content_type', 'language', 'slug'), name='old_slug_unique')],
             },
         ),
     ]

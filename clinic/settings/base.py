@@ -27,9 +27,18 @@ INSTALLED_APPS = [
     "reversion",
     "reversion_compare",
     "axes",
+    # The project package: settings, root URLs, site-wide pages, the page cache, backups.
     "clinic",
-    "procedures",
+    # Shared building blocks.
+    "pictures",
+    "phones",
+    "public_pages",
+    "translations",
+    "demo",
+    # The practice's content, in the order its demo content loads.
+    "practice",
     "locations",
+    "procedures",
 ]
 
 MIDDLEWARE = [
@@ -45,7 +54,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "clinic.middleware.staff_saves_take_turns",
+    "staff.middleware.staff_saves_take_turns",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
-from clinic.templatetags.translations import fallback_lang
+from translations.templatetags.translations import fallback_lang
 
 register = template.Library()
 

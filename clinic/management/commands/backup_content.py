@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from clinic.apps import CONTENT_APPS
+from clinic.apps import content_apps
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, **options):
         content = io.StringIO()
-        call_command("dumpdata", *CONTENT_APPS, natural_foreign=True, indent=1, stdout=content)
+        call_command("dumpdata", *content_apps(), natural_foreign=True, indent=1, stdout=content)
         data = content.getvalue().encode()
         files = 0
         with tempfile.NamedTemporaryFile(dir=Path(path).resolve().parent, delete=False) as temporary:

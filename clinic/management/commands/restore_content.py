@@ -2,15 +2,14 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from django.apps import apps
 from django.core.files import File
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from clinic.models import LanguageTagline, OldSlug, Practice
-from locations.models import Clinic, SpecialDay
-from procedures.models import Procedure
+from clinic.apps import content_apps
 
 
 class Command(BaseCommand):
@@ -21,9 +20,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, path, **options):
         present = [
-            m._meta.verbose_name_plural
-            for m in (Practice, Clinic, Procedure, SpecialDay, LanguageTagline, OldSlug)
-            if m.objects.exists()
+            model._meta.verbose_name_plural
+            for label in content_apps()
+            for model in apps.get_app_config(label).get_models()
+            if model.objects.exists()
         ]
         if present:
             raise CommandError(

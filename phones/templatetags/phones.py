@@ -2,7 +2,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from clinic.phones import tel_uri as phone_tel_uri
+from phones.numbers import tel_uri as phone_tel_uri
 
 register = template.Library()
 

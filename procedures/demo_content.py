@@ -1,143 +1,13 @@
-"""The demo practice that `manage.py load_demo_content` loads (facts from shared/content-facts.md).
+"""The demo practice's procedures, explained for patients (facts from shared/content-facts.md), for
+`manage.py load_demo_content`.
 
 Texts are general patient information in plain language, never advice for one person.
-Section texts are plain text; a blank line separates paragraphs.
 """
 
-import datetime
+from demo.loading import create
 
-PRACTICE = {
-    "name_en": "Pacific Coast Pain Management",
-    "name_es": "Pacific Coast Pain Management",
-    "intro_en": (
-        "We help people with back, neck and joint pain get back to daily life. "
-        "Our doctors explain every option in plain words and treat you at one of our three clinics in San Diego County."
-    ),
-    "intro_es": (
-        "Ayudamos a personas con dolor de espalda, cuello y articulaciones a volver a su vida diaria. "
-        "Nuestros médicos le explican cada opción con palabras sencillas "
-        "y le atienden en una de nuestras tres clínicas del condado de San Diego."
-    ),
-    "phone": "619-543-0144",
-    "portal_url": "https://portal.example.com/pacific-coast-pain/",
-    "facebook_url": "https://www.facebook.com/PacificCoastPainManagement",
-    "twitter_url": "https://x.com/PacificCoastPain",
-    "spanish_line_en": "Our staff speak Spanish at every clinic.",
-    "spanish_line_es": "Hablamos español en todas nuestras clínicas.",
-    "language_assistance_en": (
-        "Free language assistance is available to you. You can talk with us in English or Spanish at every clinic. "
-        "For other languages, we will get you a qualified interpreter, in person or by phone, at no cost.\n\n"
-        "We also offer free auxiliary aids and services for people with disabilities, such as qualified sign "
-        "language interpreters and written information in large print or other formats.\n\n"
-        "To ask for help, call us or tell the front desk when you make your appointment."
-    ),
-    "language_assistance_es": (
-        "Le ofrecemos asistencia con el idioma sin costo. En todas nuestras clínicas puede hablar con nosotros "
-        "en inglés o en español. Para otros idiomas, le conseguimos un intérprete calificado, en persona o por "
-        "teléfono, sin costo.\n\n"
-        "También ofrecemos ayudas y servicios auxiliares gratuitos para personas con discapacidades, como "
-        "intérpretes calificados de lenguaje de señas e información escrita en letra grande o en otros formatos.\n\n"
-        "Para pedir ayuda, llámenos o avise en la recepción cuando haga su cita."
-    ),
-}
-
-# "Free language help: call us", in English, Spanish and the languages most spoken in California after them.
-TAGLINES = [
-    (
-        "en",
-        "English",
-        "ATTENTION: If you speak English, free language assistance services are available to you. Call {phone}.",
-    ),
-    (
-        "es",
-        "Español",
-        "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al {phone}.",
-    ),
-    ("zh-Hant", "繁體中文", "注意：如果您使用繁體中文，您可以免費獲得語言援助服務。請致電 {phone}。"),
-    (
-        "tl",
-        "Tagalog",
-        "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa wika nang walang bayad. Tumawag sa {phone}.",
-    ),
-    (
-        "vi",
-        "Tiếng Việt",
-        "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ miễn phí dành cho bạn. Gọi số {phone}.",
-    ),
-    (
-        "ko",
-        "한국어",
-        "주의: 한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {phone} 번으로 전화해 주십시오.",
-    ),
-    (
-        "hy",
-        "Հայերեն",
-        "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ապա ձեզ անվճար կարող են տրամադրվել լեզվական աջակցության ծառայություններ: Զանգահարեք {phone}:",
-    ),
-    (
-        "fa",
-        "فارسی",
-        "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی بصورت رایگان برای شما فراهم می باشد. با {phone} تماس بگیرید.",
-    ),
-    (
-        "ru",
-        "Русский",
-        "ВНИМАНИЕ: Если вы говорите на русском языке, то вам доступны бесплатные услуги перевода. Звоните {phone}.",
-    ),
-    (
-        "ja",
-        "日本語",
-        "注意事項：日本語を話される場合、無料の言語支援をご利用いただけます。{phone} まで、お電話にてご連絡ください。",
-    ),
-    (
-        "ar",
-        "العربية",
-        "ملحوظة: إذا كنت تتحدث اللغة العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم {phone}.",
-    ),
-]
-
-# Weekday numbers follow django.utils.dates.WEEKDAYS: 0 is Monday.
-CLINICS = [
-    {
-        "slug_en": "san-diego",
-        "slug_es": "san-diego",
-        "name_en": "San Diego",
-        "name_es": "San Diego",
-        "street_address": "3549 Camino del Rio South",
-        "suite": "Suite A",
-        "city": "San Diego",
-        "state": "CA",
-        "zip_code": "92108",
-        "display_order": 1,
-        "hours": [(0, "08:00", "17:00"), (1, "08:00", "17:00"), (3, "13:00", "17:00"), (4, "13:00", "17:00")],
-    },
-    {
-        "slug_en": "chula-vista",
-        "slug_es": "chula-vista",
-        "name_en": "Chula Vista",
-        "name_es": "Chula Vista",
-        "street_address": "535 H Street",
-        "suite": "",
-        "city": "Chula Vista",
-        "state": "CA",
-        "zip_code": "91910",
-        "display_order": 2,
-        "hours": [(4, "08:00", "12:00")],
-    },
-    {
-        "slug_en": "escondido",
-        "slug_es": "escondido",
-        "name_en": "Escondido",
-        "name_es": "Escondido",
-        "street_address": "240 W Mission Ave",
-        "suite": "Suite C",
-        "city": "Escondido",
-        "state": "CA",
-        "zip_code": "92025",
-        "display_order": 3,
-        "hours": [(2, "08:00", "12:00")],
-    },
-]
+from .models import Procedure
+from .rich_text import from_plain_text
 
 # Procedures in display order. Section texts are plain text; "\n\n" separates paragraphs; "" hides a section.
 # "related" lists the slugs shown at the end of the page as other options.
@@ -691,30 +561,20 @@ PROCEDURES = [
 ]
 
 
-def _nth_weekday(year, month, weekday, n):
-    """The n-th given weekday (0 is Monday) of a month; n = -1 for the last one."""
-    if n > 0:
-        first = datetime.date(year, month, 1)
-        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
-    return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
-
-
-# Practice-wide holidays: (English, Spanish, the date in a given year).
-HOLIDAYS = [
-    ("New Year's Day", "Año Nuevo", lambda year: datetime.date(year, 1, 1)),
-    ("Memorial Day", "Día de los Caídos", lambda year: _nth_weekday(year, 5, 0, -1)),
-    ("Independence Day", "Día de la Independencia", lambda year: datetime.date(year, 7, 4)),
-    ("Labor Day", "Día del Trabajo", lambda year: _nth_weekday(year, 9, 0, 1)),
-    ("Thanksgiving", "Día de Acción de Gracias", lambda year: _nth_weekday(year, 11, 3, 4)),
-    ("Christmas Day", "Navidad", lambda year: datetime.date(year, 12, 25)),
-]
-
-
-def holiday_closures(today):
-    """Each holiday's next date from `today` on, as practice-wide closed days in date order."""
-    closures = []
-    for reason_en, reason_es, on in HOLIDAYS:
-        day = on(today.year) if on(today.year) >= today else on(today.year + 1)
-        closures.append({"start_date": day, "end_date": day, "reason_en": reason_en, "reason_es": reason_es})
-    return sorted(closures, key=lambda closure: closure["start_date"])
+def load():
+    """The procedures while there are none: [(what was added, the records to version)]."""
+    if Procedure.objects.exists():
+        return []
+    related = {}
+    sections = {field for field, _heading, _anchor in Procedure.SECTIONS}
+    for data in PROCEDURES:
+        fields = {
+            # Demo texts are plain paragraphs; sections hold the editor's HTML.
+            name: from_plain_text(value) if name.rsplit("_", 1)[0] in sections else value
+            for name, value in data.items()
+            if name != "related"
+        }
+        related[create(Procedure, fields)] = data["related"]
+    for procedure, slugs in related.items():
+        procedure.related.set(Procedure.objects.filter(slug_en__in=slugs))
+    return [(f"{len(PROCEDURES)} procedures", list(related))]

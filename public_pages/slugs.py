@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.text import slugify
 from modeltranslation.utils import build_localized_fieldname
 
-from .models import OldSlug
+from . import models
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -35,9 +35,9 @@ def record_slug_changes(instance, previous):
         field = build_localized_fieldname("slug", lang)
         old, new = previous.get(field), getattr(instance, field)
         # The page answers at its new address again: that address is no longer an old one.
-        OldSlug.objects.filter(content_type=content_type, language=lang, slug=new).delete()
+        models.OldSlug.objects.filter(content_type=content_type, language=lang, slug=new).delete()
         if old and old != new:
-            OldSlug.objects.update_or_create(
+            models.OldSlug.objects.update_or_create(
                 content_type=content_type, language=lang, slug=old, defaults={"object_id": instance.pk}
             )
 
@@ -63,6 +63,6 @@ def find_by_slug(queryset, slug, lang):
         if record is not None:
             return record, True
     content_type = ContentType.objects.get_for_model(queryset.model)
-    old = OldSlug.objects.filter(content_type=content_type, language=lang, slug=slug).first()
+    old = models.OldSlug.objects.filter(content_type=content_type, language=lang, slug=slug).first()
     record = queryset.filter(pk=old.object_id).first() if old else None
     return record, record is not None

@@ -2,7 +2,7 @@
 
 Each change form carries, signed, a fingerprint of what it lets this user edit: the record's fields and its
 inline rows (a clinic's weekly hours and special days). A save compares it with the database in the
-transaction that saves (staff saves take turns: clinic.middleware.staff_saves_take_turns). If anything the
+transaction that saves (staff saves take turns: staff.middleware.staff_saves_take_turns). If anything the
 form shows has changed since it was opened, nothing is saved: the form opens again with the current values
 and a message that says who changed what, and when.
 """

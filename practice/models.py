@@ -1,9 +1,8 @@
-from django.contrib.contenttypes.models import ContentType
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .phones import validate_us_phone
+from phones.numbers import validate_us_phone
 
 
 class Practice(models.Model):
@@ -82,20 +81,3 @@ class LanguageTagline(models.Model):
         after is None when the text has no {phone}."""
         before, placeholder, after = self.text.partition("{phone}")
         return before, after if placeholder else None
-
-
-class OldSlug(models.Model):
-    """An address a page had before staff changed its slug: it answers with a permanent redirect."""
-
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(max_length=8)
-    slug = models.SlugField(max_length=120)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["content_type", "language", "slug"], name="old_slug_unique_per_language")
-        ]
-
-    def __str__(self):
-        return f"{self.language}: {self.slug}"

@@ -1,0 +1,101 @@
+"""The demo practice's clinics, weekly hours and holidays (facts from shared/content-facts.md), for
+`manage.py load_demo_content`."""
+
+import datetime
+
+from django.utils import timezone
+
+from demo.loading import create
+
+from .models import Clinic, OpeningHours, SpecialDay
+
+# Weekday numbers follow django.utils.dates.WEEKDAYS: 0 is Monday.
+CLINICS = [
+    {
+        "slug_en": "san-diego",
+        "slug_es": "san-diego",
+        "name_en": "San Diego",
+        "name_es": "San Diego",
+        "street_address": "3549 Camino del Rio South",
+        "suite": "Suite A",
+        "city": "San Diego",
+        "state": "CA",
+        "zip_code": "92108",
+        "display_order": 1,
+        "hours": [(0, "08:00", "17:00"), (1, "08:00", "17:00"), (3, "13:00", "17:00"), (4, "13:00", "17:00")],
+    },
+    {
+        "slug_en": "chula-vista",
+        "slug_es": "chula-vista",
+        "name_en": "Chula Vista",
+        "name_es": "Chula Vista",
+        "street_address": "535 H Street",
+        "suite": "",
+        "city": "Chula Vista",
+        "state": "CA",
+        "zip_code": "91910",
+        "display_order": 2,
+        "hours": [(4, "08:00", "12:00")],
+    },
+    {
+        "slug_en": "escondido",
+        "slug_es": "escondido",
+        "name_en": "Escondido",
+        "name_es": "Escondido",
+        "street_address": "240 W Mission Ave",
+        "suite": "Suite C",
+        "city": "Escondido",
+        "state": "CA",
+        "zip_code": "92025",
+        "display_order": 3,
+        "hours": [(2, "08:00", "12:00")],
+    },
+]
+
+
+def _nth_weekday(year, month, weekday, n):
+    """The n-th given weekday (0 is Monday) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = datetime.date(year, month, 1)
+        return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+# Practice-wide holidays: (English, Spanish, the date in a given year).
+HOLIDAYS = [
+    ("New Year's Day", "Año Nuevo", lambda year: datetime.date(year, 1, 1)),
+    ("Memorial Day", "Día de los Caídos", lambda year: _nth_weekday(year, 5, 0, -1)),
+    ("Independence Day", "Día de la Independencia", lambda year: datetime.date(year, 7, 4)),
+    ("Labor Day", "Día del Trabajo", lambda year: _nth_weekday(year, 9, 0, 1)),
+    ("Thanksgiving", "Día de Acción de Gracias", lambda year: _nth_weekday(year, 11, 3, 4)),
+    ("Christmas Day", "Navidad", lambda year: datetime.date(year, 12, 25)),
+]
+
+
+def holiday_closures(today):
+    """Each holiday's next date from `today` on, as practice-wide closed days in date order."""
+    closures = []
+    for reason_en, reason_es, on in HOLIDAYS:
+        day = on(today.year) if on(today.year) >= today else on(today.year + 1)
+        closures.append({"start_date": day, "end_date": day, "reason_en": reason_en, "reason_es": reason_es})
+    return sorted(closures, key=lambda closure: closure["start_date"])
+
+
+def load():
+    """Each kind of content while its table is empty: [(what was added, the records to version)]."""
+    loaded = []
+    if not Clinic.objects.exists():
+        clinics = []
+        for data in CLINICS:
+            data = dict(data)
+            hours = data.pop("hours")
+            clinic = create(Clinic, data)
+            clinics.append(clinic)
+            for weekday, opens, closes in hours:
+                create(OpeningHours, {"clinic": clinic, "weekday": weekday, "opens": opens, "closes": closes})
+        loaded.append((f"{len(CLINICS)} clinics with their weekly hours", clinics))
+    if not SpecialDay.objects.exists():
+        closures = [create(SpecialDay, data) for data in holiday_closures(timezone.localdate())]
+        loaded.append((f"{len(closures)} practice-wide holidays", closures))
+    return loaded

@@ -1,0 +1,28 @@
+from django.apps import apps
+from django.core.management.base import BaseCommand
+
+from pictures.fields import PictureField
+from pictures.renditions import make_renditions
+
+
+class Command(BaseCommand):
+    help = (
+        "Make the WebP and JPEG renditions of every stored picture that lacks them (after the rendition sizes "
+        "changed, or picture files were restored). --replace makes them all anew."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--replace", action="store_true", help="Delete and remake existing renditions too.")
+
+    def handle(self, *args, replace, **options):
+        pictures = 0
+        for model in apps.get_models():
+            for field in (field for field in model._meta.fields if isinstance(field, PictureField)):
+                for record in model.objects.exclude(**{field.name: ""}):
+                    fieldfile = getattr(record, field.name)
+                    if not fieldfile.storage.exists(fieldfile.name):
+                        self.stderr.write(f"{model._meta.verbose_name} {record}: {fieldfile.name} is missing; skipped.")
+                        continue
+                    make_renditions(fieldfile, replace=replace)
+                    pictures += 1
+        self.stdout.write(f"Pictures with all their renditions: {pictures}.")

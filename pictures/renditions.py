@@ -1,0 +1,76 @@
+"""Resized WebP and JPEG copies of stored pictures, made once and reused, and the <picture> sources that
+use them."""
+
+import io
+from pathlib import PurePosixPath
+
+from django.core.files.base import ContentFile
+from PIL import Image
+
+RENDITION_WIDTHS = (480, 960, 1440)
+
+
+def rendition_widths(width):
+    return sorted({min(w, width) for w in RENDITION_WIDTHS})
+
+
+def rendition_name(name, width, extension):
+    path = PurePosixPath(name)
+    return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}{extension}")
+
+
+# extension: (Pillow's format, its options)
+KINDS = {".webp": ("WEBP", {"quality": 80}), ".jpg": ("JPEG", {"quality": 82})}
+
+
+def make_renditions(fieldfile, replace=False):
+    """Write the missing WebP and JPEG renditions of a stored image; existing ones are reused (without
+    opening the image), or made anew with `replace`."""
+    if not fieldfile:
+        return
+    storage = fieldfile.storage
+    width = getattr(fieldfile.instance, fieldfile.field.width_field)
+    names = {(w, ext): rendition_name(fieldfile.name, w, ext) for w in rendition_widths(width) for ext in KINDS}
+    missing = names if replace else {key: name for key, name in names.items() if not storage.exists(name)}
+    if not missing:
+        return
+    with fieldfile.open("rb"), Image.open(fieldfile) as image:
+        image = _flattened(image)
+        resized = {}
+        for (w, extension), name in missing.items():
+            kind, options = KINDS[extension]
+            if w not in resized:
+                resized[w] = image.resize((w, round(image.height * w / image.width)), Image.Resampling.LANCZOS)
+            if replace and storage.exists(name):
+                storage.delete(name)
+            buffer = io.BytesIO()
+            resized[w].save(buffer, format=kind, optimize=True, **options)
+            storage.save(name, ContentFile(buffer.getvalue()))
+
+
+def _flattened(image):
+    """RGB on white: JPEG has no transparency."""
+    if image.mode in {"RGBA", "LA", "P"}:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def picture_sources(fieldfile, width, height):
+    """URLs and sizes for a <picture>, computed from stored dimensions without touching the files."""
+    widths = rendition_widths(width)
+    storage = fieldfile.storage
+
+    def srcset(extension):
+        return ", ".join(f"{storage.url(rendition_name(fieldfile.name, w, extension))} {w}w" for w in widths)
+
+    largest = widths[-1]
+    return {
+        "webp_srcset": srcset(".webp"),
+        "jpeg_srcset": srcset(".jpg"),
+        "src": storage.url(rendition_name(fieldfile.name, widths[min(1, len(widths) - 1)], ".jpg")),
+        "width": largest,
+        "height": round(height * largest / width),
+    }

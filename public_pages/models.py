@@ -1,0 +1,68 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from pictures.fields import PictureField, require_alt_text
+from pictures.renditions import make_renditions
+
+from . import slugs
+
+
+def picture_upload_to(instance, filename):
+    return f"{instance._meta.app_label}/{filename}"
+
+
+class PublicPage(models.Model):
+    """A record with its own page in each language and a picture: clinics, procedures.
+
+    The concrete model declares `name` and `slug` (both translated, as is `picture_alt`). Saving fills in a
+    missing slug in each language, remembers a changed slug so the old address redirects, and makes the
+    picture's renditions."""
+
+    picture = PictureField(
+        _("picture"),
+        upload_to=picture_upload_to,
+        blank=True,
+        width_field="picture_width",
+        height_field="picture_height",
+    )
+    picture_width = models.PositiveIntegerField(null=True, editable=False)
+    picture_height = models.PositiveIntegerField(null=True, editable=False)
+    picture_alt = models.CharField(
+        _("picture description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for patients who cannot see it."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        previous_slugs = slugs.current_slugs(self)
+        slugs.fill_missing_slugs(self)
+        super().save(*args, **kwargs)
+        slugs.record_slug_changes(self, previous_slugs)
+        make_renditions(self.picture)
+
+    def clean(self):
+        super().clean()
+        if self.picture:
+            require_alt_text(self, "picture_alt")
+
+
+class OldSlug(models.Model):
+    """An address a page had before staff changed its slug: it answers with a permanent redirect."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=8)
+    slug = models.SlugField(max_length=120)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "language", "slug"], name="one_page_per_old_address")
+        ]
+
+    def __str__(self):
+        return f"{self.language}: {self.slug}"
