@@ -1,6 +1,7 @@
 """Content and pictures survive a backup and a restore into an empty database."""
 
 import io
+import json
 import tarfile
 
 import pytest
@@ -127,3 +128,42 @@ def test_renditions_are_made_again_for_every_picture(settings):
     call_command("make_renditions", "--replace", stdout=io.StringIO())
     with Image.open(renditions[0]) as image:  # ...unless they are to be made anew
         assert image.width in {480, 960, 1440, procedure.picture_width}
+
+
+def test_an_archive_of_the_release_before_the_apps_moved_restores(tmp_path, settings):
+    """That release kept the practice's details and old addresses in the app "clinic", and named the
+    pictures' fields photo (clinics) and image (procedures)."""
+    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
+    procedure.picture = image_upload("spine.jpg")
+    procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
+    procedure.slug_es = "rizotomia"
+    procedure.save()
+    before = everything()
+    archive, old_archive = tmp_path / "backup.tar.gz", tmp_path / "old.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    old_models = {"practice.practice": "clinic.practice", "practice.languagetagline": "clinic.languagetagline"}
+    old_models["public_pages.oldslug"] = "clinic.oldslug"
+    old_fields = {"locations.clinic": "photo", "procedures.procedure": "image"}
+    with tarfile.open(archive) as current, tarfile.open(old_archive, "w:gz") as old:
+        for member in current.getmembers():
+            data = current.extractfile(member).read()
+            if member.name == "content.json":
+                records = json.loads(data)
+                for record in records:
+                    if record["model"] in old_fields:
+                        prefix = old_fields[record["model"]]
+                        record["fields"] = {
+                            name.replace("picture", prefix, 1): value for name, value in record["fields"].items()
+                        }
+                    record["model"] = old_models.get(record["model"], record["model"])
+                assert {"clinic.practice", "clinic.oldslug"} <= {record["model"] for record in records}
+                data = json.dumps(records).encode()
+            info = tarfile.TarInfo(member.name)
+            info.size = len(data)
+            old.addfile(info, io.BytesIO(data))
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+
+    call_command("restore_content", str(old_archive), stdout=io.StringIO())
+    assert everything() == before
+    assert Procedure.objects.get(slug_en="medial-branch-rhizotomy").picture.name == procedure.picture.name

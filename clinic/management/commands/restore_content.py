@@ -1,3 +1,4 @@
+import json
 import tarfile
 import tempfile
 from pathlib import Path
@@ -36,8 +37,10 @@ class Command(BaseCommand):
             extracted = Path(folder)
             if not (extracted / "content.json").is_file():
                 raise CommandError(f"{path} is not a backup_content archive: it has no content.json.")
+            content = extracted / "content.json"
+            content.write_text(json.dumps(with_current_names(json.loads(content.read_text()))))
             with transaction.atomic():
-                call_command("loaddata", extracted / "content.json", verbosity=0)
+                call_command("loaddata", content, verbosity=0)
             media = extracted / "media"
             files = 0
             if media.is_dir():
@@ -49,3 +52,25 @@ class Command(BaseCommand):
                             default_storage.save(name, File(content))
                     files += 1
         self.stdout.write(f"Restored the content and {files} media files from {path}.")
+
+
+# Archives written before the practice's details and old addresses had apps of their own, and before the
+# picture fields had one name, still restore.
+MOVED_MODELS = {
+    "clinic.practice": "practice.practice",
+    "clinic.languagetagline": "practice.languagetagline",
+    "clinic.oldslug": "public_pages.oldslug",
+}
+RENAMED_FIELDS = {"locations.clinic": "photo", "procedures.procedure": "image"}
+
+
+def with_current_names(records):
+    for record in records:
+        record["model"] = MOVED_MODELS.get(record["model"], record["model"])
+        old = RENAMED_FIELDS.get(record["model"])
+        if old:
+            record["fields"] = {
+                "picture" + name.removeprefix(old) if name.startswith(old) else name: value
+                for name, value in record["fields"].items()
+            }
+    return records
