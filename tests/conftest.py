@@ -10,14 +10,34 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
+from time_machine import travel
 
 from clinic import caching
 from clinic.models import Practice
+
+# Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday. Most tests run at this moment
+# (`monday_morning`), and the demo is loaded at it, so that its holidays are the next ones from there.
+MONDAY_MORNING = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
 
 
 def pytest_configure():
     # The SQLite test database is a file in var/ (clinic/settings/base.py).
     (settings.BASE_DIR / "var").mkdir(exist_ok=True)
+
+
+def load_demo_content():
+    """The demo practice as `make run` loads it, on Monday morning. Each kind of content is loaded only while
+    its table is empty: where the demo is present this costs a few queries and changes nothing."""
+    with travel(MONDAY_MORNING, tick=False):
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the demo from the start: loaded once, it is there for every test, whose own
+    changes are rolled back after it."""
+    with django_db_blocker.unblock():
+        load_demo_content()
 
 
 @pytest.fixture(autouse=True)
@@ -50,22 +70,15 @@ def english_outside_requests():
 
 @pytest.fixture
 def demo(db):
-    """The demo practice, exactly as `make run` loads it."""
-    call_command("load_demo_content", stdout=io.StringIO())
+    """The demo practice, exactly as `make run` loads it. Every test database starts with it; tests with real
+    transactions (django_db(transaction=True)) empty the database after them, so it is loaded again here."""
+    load_demo_content()
 
 
 @pytest.fixture
-def practice(db):
-    return Practice.objects.create(
-        name_en="Test Pain Practice",
-        name_es="Consulta de Prueba",
-        intro_en="We treat pain.",
-        intro_es="Tratamos el dolor.",
-        phone="619-543-0144",
-        portal_url="https://portal.example.com/",
-        spanish_line_en="Our staff speak Spanish.",
-        spanish_line_es="Hablamos español.",
-    )
+def practice(demo):
+    """The practice's details (the demo's), for tests that make their own procedures or clinics beside it."""
+    return Practice.load()
 
 
 @pytest.fixture
@@ -79,7 +92,7 @@ def staff_client(admin_user):
 @pytest.fixture
 def monday_morning(time_machine):
     """Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday."""
-    time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)
+    time_machine.move_to(MONDAY_MORNING, tick=False)
 
 
 def member_of(group_name):

@@ -3,10 +3,18 @@ import io
 
 import pytest
 from django.core.management import call_command
+from reversion.models import Revision
 
-from clinic.models import Practice
+from clinic.models import LanguageTagline, OldSlug, Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
+
+
+@pytest.fixture(autouse=True)
+def new_site(db):
+    """A site just migrated, with nothing loaded yet: the test database starts with the demo, emptied here."""
+    for model in [Revision, OldSlug, LanguageTagline, Practice, OpeningHours, SpecialDay, Clinic, Procedure]:
+        model.objects.all().delete()
 
 
 def load():
