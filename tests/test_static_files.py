@@ -7,6 +7,8 @@ from django.core.management import call_command
 from django.templatetags.static import static
 from django.test import Client
 
+from tests.pages import address
+
 
 @pytest.fixture
 def collected(settings, tmp_path):
@@ -29,4 +31,4 @@ def test_static_files_are_hashed_compressed_and_cached_for_a_year(collected, db,
     assert response["Content-Encoding"] == "br"
     assert "Accept-Encoding" in response["Vary"]
     # Pages link the hashed name, so a new stylesheet reaches patients at once.
-    assert f'<link rel="stylesheet" href="{url}">' in browser.get("/en/").content.decode()
+    assert f'<link rel="stylesheet" href="{url}">' in browser.get(address("home")).content.decode()
