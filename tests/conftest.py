@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
 from time_machine import travel
 
@@ -38,6 +38,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
     changes are rolled back after it."""
     with django_db_blocker.unblock():
         load_demo_content()
+
+
+# How production stores static files (clinic/settings/prod.py): compressed, with content-hashed names.
+PRODUCTION_STATIC_FILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """The static files collected as for production, once: compressing them all takes seconds."""
+    root = tmp_path_factory.mktemp("staticfiles")
+    with override_settings(STATIC_ROOT=root, STORAGES=settings.STORAGES | {"staticfiles": PRODUCTION_STATIC_FILES}):
+        call_command("collectstatic", interactive=False, verbosity=0, stdout=io.StringIO())
+    return root
+
+
+@pytest.fixture
+def production_static_files(settings, collected_static):
+    """Pages link, and WhiteNoise serves, the static files as in production (a Client made after this)."""
+    settings.STATIC_ROOT = collected_static
+    settings.STORAGES = settings.STORAGES | {"staticfiles": PRODUCTION_STATIC_FILES}
+    return collected_static
 
 
 @pytest.fixture(autouse=True)
