@@ -6,9 +6,11 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -190,12 +192,21 @@ def test_public_pages_do_not_vary_by_cookie(client):
         assert "Cookie" not in client.get(path).get("Vary", ""), path
 
 
-def test_a_change_clears_the_pages_and_nothing_else(client):
-    caches["default"].set("not-a-page", "kept")
+def test_a_change_clears_the_pages_and_nothing_else(client, staff_client):
+    """Staff stay logged in and wrong passwords keep counting when content changes."""
+    User.objects.create_user("frontdesk", password="correct-horse-battery", is_staff=True)
+    guesser = Client()
+    for _attempt in range(4):
+        assert guesser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"}).status_code == 200
     client.get(address("locations:list"))
+    assert not client.get(address("locations:list")).templates
+
     OpeningHours.objects.filter(clinic__slug_en="escondido").first().save()
+
     assert client.get(address("locations:list")).templates
-    assert caches["default"].get("not-a-page") == "kept"
+    assert staff_client.get(reverse("admin:index")).status_code == 200
+    # The fifth wrong password in a row locks the login, as if nothing had happened in between.
+    assert guesser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"}).status_code == 429
 
 
 @pytest.mark.django_db(transaction=True)
