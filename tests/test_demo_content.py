@@ -5,15 +5,16 @@ import pytest
 from django.core.management import call_command
 from reversion.models import Revision
 
-from clinic.models import LanguageTagline, OldSlug, Practice
+from clinic.models import Practice
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
 
 
 @pytest.fixture(autouse=True)
 def new_site(db):
-    """A site just migrated, with nothing loaded yet: the test database starts with the demo, emptied here."""
-    for model in [Revision, OldSlug, LanguageTagline, Practice, OpeningHours, SpecialDay, Clinic, Procedure]:
+    """A site just migrated, with nothing loaded yet: the test database starts with the demo, emptied here (the
+    practice's taglines go with it, a clinic's hours with the clinic)."""
+    for model in [Revision, Practice, SpecialDay, Clinic, Procedure]:
         model.objects.all().delete()
 
 
