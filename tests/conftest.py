@@ -25,6 +25,21 @@ def pytest_configure():
     (settings.BASE_DIR / "var").mkdir(exist_ok=True)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests with real transactions, the browser tests among them, empty the database after them: they run after
+    all the others. pytest-django orders them so, but pytest then groups the browser tests by browser wherever
+    they fall, so the order is made again here (a stable sort: nothing else moves)."""
+
+    def transactional(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction")) or bool(
+            {"transactional_db", "live_server"} & set(item.fixturenames)
+        )
+
+    items.sort(key=transactional)
+
+
 def load_demo_content():
     """The demo practice as `make run` loads it, on Monday morning. Each kind of content is loaded only while
     its table is empty: where the demo is present this costs a few queries and changes nothing."""
