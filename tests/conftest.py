@@ -8,16 +8,72 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.cache import caches
 from django.core.management import call_command
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import translation
+from time_machine import travel
 
 from clinic import caching
 from practice.models import Practice
+
+# Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday. Most tests run at this moment
+# (`monday_morning`), and the demo is loaded at it, so that its holidays are the next ones from there.
+MONDAY_MORNING = datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles"))
 
 
 def pytest_configure():
     # The SQLite test database is a file in var/ (clinic/settings/base.py).
     (settings.BASE_DIR / "var").mkdir(exist_ok=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Tests with real transactions, the browser tests among them, empty the database after them: they run after
+    all the others. pytest-django orders them so, but pytest then groups the browser tests by browser wherever
+    they fall, so the order is made again here (a stable sort: nothing else moves)."""
+
+    def transactional(item):
+        marker = item.get_closest_marker("django_db")
+        return bool(marker and marker.kwargs.get("transaction")) or bool(
+            {"transactional_db", "live_server"} & set(item.fixturenames)
+        )
+
+    items.sort(key=transactional)
+
+
+def load_demo_content():
+    """The demo practice as `make run` loads it, on Monday morning. Each kind of content is loaded only while
+    its table is empty: where the demo is present this costs a few queries and changes nothing."""
+    with travel(MONDAY_MORNING, tick=False):
+        call_command("load_demo_content", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the demo from the start: loaded once, it is there for every test, whose own
+    changes are rolled back after it."""
+    with django_db_blocker.unblock():
+        load_demo_content()
+
+
+# How production stores static files (clinic/settings/prod.py): compressed, with content-hashed names.
+PRODUCTION_STATIC_FILES = {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"}
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """The static files collected as for production, once: compressing them all takes seconds."""
+    root = tmp_path_factory.mktemp("staticfiles")
+    with override_settings(STATIC_ROOT=root, STORAGES=settings.STORAGES | {"staticfiles": PRODUCTION_STATIC_FILES}):
+        call_command("collectstatic", interactive=False, verbosity=0, stdout=io.StringIO())
+    return root
+
+
+@pytest.fixture
+def production_static_files(settings, collected_static):
+    """Pages link, and WhiteNoise serves, the static files as in production (a Client made after this)."""
+    settings.STATIC_ROOT = collected_static
+    settings.STORAGES = settings.STORAGES | {"staticfiles": PRODUCTION_STATIC_FILES}
+    return collected_static
 
 
 @pytest.fixture(autouse=True)
@@ -50,22 +106,15 @@ def english_outside_requests():
 
 @pytest.fixture
 def demo(db):
-    """The demo practice, exactly as `make run` loads it."""
-    call_command("load_demo_content", stdout=io.StringIO())
+    """The demo practice, exactly as `make run` loads it. Every test database starts with it; tests with real
+    transactions (django_db(transaction=True)) empty the database after them, so it is loaded again here."""
+    load_demo_content()
 
 
 @pytest.fixture
-def practice(db):
-    return Practice.objects.create(
-        name_en="Test Pain Practice",
-        name_es="Consulta de Prueba",
-        intro_en="We treat pain.",
-        intro_es="Tratamos el dolor.",
-        phone="619-543-0144",
-        portal_url="https://portal.example.com/",
-        spanish_line_en="Our staff speak Spanish.",
-        spanish_line_es="Hablamos español.",
-    )
+def practice(demo):
+    """The practice's details (the demo's), for tests that make their own procedures or clinics beside it."""
+    return Practice.load()
 
 
 @pytest.fixture
@@ -79,7 +128,7 @@ def staff_client(admin_user):
 @pytest.fixture
 def monday_morning(time_machine):
     """Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday."""
-    time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")), tick=False)
+    time_machine.move_to(MONDAY_MORNING, tick=False)
 
 
 def member_of(group_name):

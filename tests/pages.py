@@ -3,8 +3,13 @@
 import json
 
 from bs4 import BeautifulSoup
+from django.db import models
+from django.urls import reverse
 from django.utils import translation
 from lxml import etree
+
+from locations.models import Clinic
+from procedures.models import Procedure
 
 
 def soup(response):
@@ -54,10 +59,36 @@ def form_data(response):
     return data
 
 
+def address(name, lang="en", **kwargs):
+    """The address of a named page in one language (prefixes are translated): address("week", "es"),
+    address("procedures:detail", "es", slug="rizotomia-de-rama-medial")."""
+    with translation.override(lang):
+        return reverse(name, kwargs=kwargs or None)
+
+
 def url_in(lang, instance):
     """The address of a procedure's or clinic's page in one language (slugs and prefixes are translated)."""
     with translation.override(lang):
         return instance.get_absolute_url()
+
+
+def procedure_page(slug, lang="en"):
+    """The address of a procedure's page in one language, the procedure named by its English slug."""
+    return url_in(lang, Procedure.objects.get(slug_en=slug))
+
+
+def clinic_page(slug, lang="en"):
+    """The address of a clinic's page in one language, the clinic named by its English slug."""
+    return url_in(lang, Clinic.objects.get(slug_en=slug))
+
+
+def admin_url(model, view="changelist", *args):
+    """The address of an admin page: of a model's ("changelist", "add", "recoverlist", "recover" and a version)
+    or of a record's ("change", "delete", "history", "revision" and a version, "compare"), by the admin's
+    URL names: admin_url(Clinic), admin_url(clinic, "change")."""
+    if isinstance(model, models.Model):
+        args = (model.pk, *args)
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
 
 
 NOT_FOUND = ["/en/nowhere/", "/es/ninguna-parte/", "/es/procedimientos/no-existe/"]
@@ -69,7 +100,7 @@ def sitemap_pages():
 
     from django.test import Client
 
-    sitemap = etree.fromstring(Client().get("/sitemap.xml").content)
+    sitemap = etree.fromstring(Client().get(reverse("sitemap")).content)
     return [urlsplit(loc.text).path for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
 
 

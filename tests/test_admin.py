@@ -1,17 +1,19 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
+from django.templatetags.static import static
+from django.urls import reverse
 
 from locations.models import Clinic, OpeningHours
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.pages import form_data, hours_rows, soup
+from tests.pages import admin_url, clinic_page, form_data, hours_rows, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def clinic_change_url(slug):
-    return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/change/"
+    return admin_url(Clinic.objects.get(slug=slug), "change")
 
 
 def hours_forms(data):
@@ -20,13 +22,13 @@ def hours_forms(data):
 
 
 def test_admin_requires_login(client):
-    response = client.get("/admin/locations/clinic/")
+    response = client.get(admin_url(Clinic))
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith(reverse("admin:login"))
 
 
 def test_practice_form_has_both_languages_and_cannot_be_deleted_or_duplicated(staff_client):
-    response = staff_client.get("/admin/practice/practice/1/change/")
+    response = staff_client.get(admin_url(Practice.load(), "change"))
     assert response.status_code == 200
     page = soup(response)
     for field in [
@@ -43,18 +45,18 @@ def test_practice_form_has_both_languages_and_cannot_be_deleted_or_duplicated(st
     ]:
         assert page.select_one(f"[name={field}]"), field
     assert page.select_one("a.deletelink") is None
-    assert staff_client.get("/admin/practice/practice/add/").status_code == 403
-    assert staff_client.post("/admin/practice/practice/1/delete/", {"post": "yes"}).status_code == 403
+    assert staff_client.get(admin_url(Practice, "add")).status_code == 403
+    assert staff_client.post(admin_url(Practice.load(), "delete"), {"post": "yes"}).status_code == 403
     assert Practice.objects.count() == 1
 
 
 def test_practice_list_opens_the_single_record(staff_client):
-    response = staff_client.get("/admin/practice/practice/")
-    assert response["Location"] == "/admin/practice/practice/1/change/"
+    response = staff_client.get(admin_url(Practice))
+    assert response["Location"] == admin_url(Practice.load(), "change")
 
 
 def test_practice_phone_is_validated_and_nothing_saved(staff_client):
-    url = "/admin/practice/practice/1/change/"
+    url = admin_url(Practice.load(), "change")
     data = form_data(staff_client.get(url)) | {"phone": "555-0144"}
     response = staff_client.post(url, data)
     assert response.status_code == 200
@@ -63,15 +65,11 @@ def test_practice_phone_is_validated_and_nothing_saved(staff_client):
 
 
 def test_translated_forms_use_tabs_served_from_our_own_static_files(staff_client):
-    for url in [
-        clinic_change_url("escondido"),
-        "/admin/procedures/procedure/add/",
-        "/admin/practice/practice/1/change/",
-    ]:
+    for url in [clinic_change_url("escondido"), admin_url(Procedure, "add"), admin_url(Practice.load(), "change")]:
         html = staff_client.get(url).content.decode()
         scripts = [s["src"] for s in soup_of(html).select("script[src]")]
-        assert "/static/vendor/jquery-ui/jquery-ui.min.js" in scripts
-        assert "/static/modeltranslation/js/tabbed_translation_fields.js" in scripts
+        assert static("vendor/jquery-ui/jquery-ui.min.js") in scripts
+        assert static("modeltranslation/js/tabbed_translation_fields.js") in scripts
         assert all(src.startswith("/") and not src.startswith("//") for src in scripts), scripts
         assert "googleapis" not in html
 
@@ -142,9 +140,10 @@ def test_friday_hours_changed_in_admin_show_in_both_languages(staff_client, clie
     }
     response = staff_client.post(url, data)
     assert response.status_code == 302, soup(response).select(".errorlist")
-    assert hours_rows(client.get("/en/clinics/chula-vista/"))["Friday"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
+    assert hours_rows(client.get(clinic_page("chula-vista")))["Friday"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
     assert (
-        hours_rows(client.get("/es/clinicas/chula-vista/"))["Viernes"] == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
+        hours_rows(client.get(clinic_page("chula-vista", "es")))["Viernes"]
+        == "9:30 a.m. – 1:00 p.m. 2:00 p.m. – 4:15 p.m."
     )
 
 
@@ -152,31 +151,30 @@ def test_deleting_the_only_interval_closes_the_day(staff_client, client):
     url = clinic_change_url("escondido")
     data = form_data(staff_client.get(url)) | {"opening_hours-0-DELETE": "on"}
     assert staff_client.post(url, data).status_code == 302
-    assert hours_rows(client.get("/es/clinicas/escondido/")) == {"Lunes a domingo": "Cerrado"}
+    assert hours_rows(client.get(clinic_page("escondido", "es"))) == {"Lunes a domingo": "Cerrado"}
 
 
 def test_clinic_list_has_columns_search_and_view_on_site(staff_client, client):
-    response = staff_client.get("/admin/locations/clinic/", {"q": "Mission"})
+    response = staff_client.get(admin_url(Clinic), {"q": "Mission"})
     page = soup(response)
     assert [a.get_text() for a in page.select("#result_list th.field-name a")] == ["Escondido"]
     headers = [div.get_text(strip=True) for div in page.select("#result_list thead th div.text")]
     assert {"Name", "Street address", "City", "Phone", "Display order"} <= set(headers)
     change = soup(staff_client.get(clinic_change_url("escondido")))
     view_on_site = change.select_one("a.viewsitelink")["href"]
-    assert staff_client.get(view_on_site)["Location"].endswith("/clinics/escondido/")
+    assert staff_client.get(view_on_site)["Location"].endswith(clinic_page("escondido"))
 
 
 def test_procedure_admin_lists_filters_and_searches(staff_client):
-    response = staff_client.get("/admin/procedures/procedure/", {"q": "rizotomía"})
+    response = staff_client.get(admin_url(Procedure), {"q": "rizotomía"})
     names = [a.get_text() for a in soup(response).select("#result_list th.field-name a")]
     assert names == ["Medial branch rhizotomy"]
-    response = staff_client.get("/admin/procedures/procedure/", {"published__exact": "0"})
+    response = staff_client.get(admin_url(Procedure), {"published__exact": "0"})
     assert soup(response).select("#result_list th.field-name a") == []
 
 
 def test_procedure_form_has_every_section_in_both_languages(staff_client):
-    pk = Procedure.objects.get(slug="medial-branch-rhizotomy").pk
-    page = soup(staff_client.get(f"/admin/procedures/procedure/{pk}/change/"))
+    page = soup(staff_client.get(admin_url(Procedure.objects.get(slug="medial-branch-rhizotomy"), "change")))
     for field, _heading, _anchor in Procedure.SECTIONS:
         for lang in ["en", "es"]:
             assert page.select_one(f"textarea[name={field}_{lang}]"), f"{field}_{lang}"

@@ -13,6 +13,7 @@ from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
 from public_pages.models import OldSlug
 from tests.builders import image_upload
+from tests.pages import address, clinic_page, procedure_page
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -55,9 +56,10 @@ def test_backup_and_restore_round_trip_with_media(tmp_path, settings, client):
         sorted(p.relative_to(settings.MEDIA_ROOT) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file())
         == media_before
     )
-    assert client.get("/es/procedimientos/rizotomia/").status_code == 200
-    assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 301
-    assert "Día de Acción de Gracias" in client.get("/es/clinicas/escondido/").content.decode()
+    assert client.get(procedure_page("medial-branch-rhizotomy", "es")).status_code == 200
+    # The old Spanish address still leads there.
+    assert client.get(address("procedures:detail", "es", slug="rizotomia-de-rama-medial")).status_code == 301
+    assert "Día de Acción de Gracias" in client.get(clinic_page("escondido", "es")).content.decode()
 
 
 def test_restore_refuses_a_database_with_content(tmp_path):

@@ -3,10 +3,19 @@ import io
 
 import pytest
 from django.core.management import call_command
+from reversion.models import Revision
 
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import Practice
 from procedures.models import Procedure
+
+
+@pytest.fixture(autouse=True)
+def new_site(db):
+    """A site just migrated, with nothing loaded yet: the test database starts with the demo, emptied here (the
+    practice's taglines go with it, a clinic's hours with the clinic)."""
+    for model in [Revision, Practice, SpecialDay, Clinic, Procedure]:
+        model.objects.all().delete()
 
 
 def load():

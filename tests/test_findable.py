@@ -12,7 +12,7 @@ from lxml import etree
 from locations.models import Clinic
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.pages import form_data, json_ld, soup, url_in
+from tests.pages import address, admin_url, form_data, json_ld, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -46,7 +46,7 @@ def test_a_slug_from_the_other_language_redirects_to_the_right_address(client):
 
 
 def change_slug(staff_client, procedure, **slugs):
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(procedure, "change")
     response = staff_client.post(url, form_data(staff_client.get(url)) | slugs)
     assert response.status_code == 302, soup(response).select(".errorlist")
 
@@ -70,8 +70,7 @@ def test_a_changed_slug_keeps_the_old_address_working(staff_client, client):
 
 
 def test_a_changed_clinic_slug_redirects_too(staff_client, client):
-    clinic = Clinic.objects.get(slug_en="chula-vista")
-    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    url = admin_url(Clinic.objects.get(slug_en="chula-vista"), "change")
     assert (
         staff_client.post(url, form_data(staff_client.get(url)) | {"slug_en": "chula-vista-h-street"}).status_code
         == 302
@@ -81,13 +80,12 @@ def test_a_changed_clinic_slug_redirects_too(staff_client, client):
 
 
 def test_slugs_are_unique_in_each_language_and_prepopulated(staff_client):
-    procedure = Procedure.objects.get(slug_en="facet-joint-injection")
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(Procedure.objects.get(slug_en="facet-joint-injection"), "change")
     response = staff_client.post(url, form_data(staff_client.get(url)) | {"slug_es": "rizotomia-de-rama-medial"})
     assert response.status_code == 200
     errors = " ".join(li.get_text() for li in soup(response).select(".field-slug_es .errorlist li"))
     assert "already exists" in errors
-    add = soup(staff_client.get("/admin/procedures/procedure/add/"))
+    add = soup(staff_client.get(admin_url(Procedure, "add")))
     prepopulated = json.loads(add.select_one("#django-admin-prepopulated-fields-constants")["data-prepopulated-fields"])
     fields = {field["id"]: field["dependency_ids"] for field in prepopulated}
     assert fields == {"#id_slug_en": ["#id_name_en"], "#id_slug_es": ["#id_name_es"]}
@@ -121,16 +119,18 @@ def test_every_page_declares_canonical_alternates_and_open_graph(client, english
 
 
 def test_meta_description_is_in_the_page_language(client):
-    english = soup(client.get("/en/procedures/medial-branch-rhizotomy/")).select_one("meta[name=description]")[
-        "content"
-    ]
-    spanish = soup(client.get("/es/procedimientos/rizotomia-de-rama-medial/")).select_one("meta[name=description]")
+    english, spanish = (
+        soup(client.get(procedure_page("medial-branch-rhizotomy", lang))).select_one("meta[name=description]")[
+            "content"
+        ]
+        for lang in ["en", "es"]
+    )
     assert english.startswith("A medial branch rhizotomy")
-    assert spanish["content"].startswith("La rizotomía de la rama medial")
+    assert spanish.startswith("La rizotomía de la rama medial")
 
 
 def test_not_found_pages_are_not_indexed(client):
-    page = soup(client.get("/es/procedimientos/no-existe/"))
+    page = soup(client.get(address("procedures:detail", "es", slug="no-existe")))
     assert page.select_one("meta[name=robots]")["content"] == "noindex"
     assert page.select("link[rel=canonical]") == []
 
@@ -165,12 +165,8 @@ def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(clien
         expected |= {f"http://testserver{url_in(lang, clinic)}" for lang in ["en", "es"]}
     assert set(urls) == expected
     assert not any("estimulacion" in url or "spinal-cord" in url for url in urls)
-    rhizotomy = urls["http://testserver/es/procedimientos/rizotomia-de-rama-medial/"]
-    assert rhizotomy == {
-        "en": "http://testserver/en/procedures/medial-branch-rhizotomy/",
-        "es": "http://testserver/es/procedimientos/rizotomia-de-rama-medial/",
-        "x-default": "http://testserver/en/procedures/medial-branch-rhizotomy/",
-    }
+    english, spanish = (f"http://testserver{procedure_page('medial-branch-rhizotomy', lang)}" for lang in ["en", "es"])
+    assert urls[spanish] == {"en": english, "es": spanish, "x-default": english}
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
@@ -212,11 +208,11 @@ def test_procedure_json_ld_matches_the_database(client, lang):
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_home_json_ld_is_the_organization_with_its_clinics(client, lang):
-    data = json_ld(client.get(f"/{lang}/"))
+    data = json_ld(client.get(address("home", lang)))
     practice = Practice.load()
     assert data["@type"] == "MedicalOrganization"
     assert data["name"] == practice.name
-    assert data["url"] == f"http://testserver/{lang}/"
+    assert data["url"] == f"http://testserver{address('home', lang)}"
     assert data["telephone"] == "+16195430144"
     assert data["description"] == getattr(practice, f"intro_{lang}")
     assert data["sameAs"] == [practice.facebook_url, practice.twitter_url]

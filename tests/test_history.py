@@ -12,7 +12,7 @@ from reversion.models import Revision, Version
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
-from tests.pages import form_data, hours_rows, soup
+from tests.pages import admin_url, clinic_page, form_data, hours_rows, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -23,7 +23,7 @@ def hours_of(clinic):
 
 def change_chula_vista(staff_client):
     clinic = Clinic.objects.get(slug="chula-vista")
-    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    url = admin_url(clinic, "change")
     data = form_data(staff_client.get(url)) | {
         "name_es": "Chula Vista Centro",
         "opening_hours-0-opens": "09:30",
@@ -73,7 +73,7 @@ def friday_row(form, prefix="opening_hours"):
 def front_desk_changes_san_diego(front_desk):
     """The issue's reproduction: Friday opens at 9:00 instead of 13:00, and a closure next week."""
     clinic = Clinic.objects.get(slug="san-diego")
-    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    url = admin_url(clinic, "change")
     form = form_data(front_desk.get(url))
     data = form | {
         f"{friday_row(form)}-opens": "09:00",
@@ -104,19 +104,19 @@ def test_demo_content_starts_with_one_version_per_record(db):
 def test_restoring_a_procedure_changes_that_procedure_only(front_desk, staff_client, client):
     clinic = front_desk_changes_san_diego(front_desk)
     procedure = Procedure.objects.get(slug="medial-branch-block")
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(procedure, "change")
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"name_en": "Nerve block"}).status_code == 302
     before = content()
 
     demo_version = Version.objects.get_for_object(procedure).last()
     assert demo_version.revision.get_comment() == "Demo content loaded"
-    restore = f"/admin/procedures/procedure/{procedure.pk}/history/{demo_version.pk}/"
+    restore = admin_url(procedure, "revision", demo_version.pk)
     assert post_form(staff_client, restore).status_code == 302
 
     procedure.refresh_from_db()
     assert procedure.name_en == "Medial branch block"
     assert without(content(), procedure) == without(before, procedure)
-    assert hours_rows(client.get("/en/clinics/san-diego/"))["Friday"] == "9:00 a.m. – 5:00 p.m."
+    assert hours_rows(client.get(clinic_page("san-diego")))["Friday"] == "9:00 a.m. – 5:00 p.m."
     assert SpecialDay.objects.get(reason_en="Staff training").clinic == clinic
 
 
@@ -125,14 +125,14 @@ def test_a_revision_holding_every_record_restores_one_record(staff_client, front
     front_desk_changes_san_diego(front_desk)
     for slug in ["medial-branch-block", "facet-joint-injection"]:
         procedure = Procedure.objects.get(slug=slug)
-        url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+        url = admin_url(procedure, "change")
         assert staff_client.post(url, form_data(staff_client.get(url)) | {"name_en": slug.upper()}).status_code == 302
     before = content()
 
     procedure = Procedure.objects.get(slug="medial-branch-block")
     old = Version.objects.get_for_object(procedure).last()
     assert old.revision.version_set.count() > 30
-    assert post_form(staff_client, f"/admin/procedures/procedure/{procedure.pk}/history/{old.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(procedure, "revision", old.pk)).status_code == 302
 
     procedure.refresh_from_db()
     assert procedure.name_en == "Medial branch block"
@@ -148,7 +148,7 @@ def test_restoring_a_clinic_brings_back_its_own_rows_only(staff_client, front_de
     before = content()
 
     old = Version.objects.get_for_object(clinic).last()
-    assert post_form(staff_client, f"/admin/locations/clinic/{clinic.pk}/history/{old.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(clinic, "revision", old.pk)).status_code == 302
 
     assert hours_of(clinic)[-1] == (4, "13:00", "17:00")
     assert not SpecialDay.objects.filter(pk=training.pk).exists()
@@ -161,11 +161,11 @@ def test_recovering_a_deleted_clinic_from_a_shared_revision_brings_back_that_cli
     one_revision_for_everything()
     change_chula_vista(staff_client)
     clinic = Clinic.objects.get(slug="san-diego")
-    assert staff_client.post(f"/admin/locations/clinic/{clinic.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert staff_client.post(admin_url(clinic, "delete"), {"post": "yes"}).status_code == 302
     before = content()
 
     version = Version.objects.get_deleted(Clinic).get(object_id=str(clinic.pk))
-    assert post_form(staff_client, f"/admin/locations/clinic/recover/{version.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(Clinic, "recover", version.pk)).status_code == 302
 
     recovered = Clinic.objects.get(slug="san-diego")
     assert [row[0] for row in hours_of(recovered)] == [0, 1, 3, 4]
@@ -176,9 +176,9 @@ def test_recovering_a_deleted_clinic_from_a_shared_revision_brings_back_that_cli
 def test_restoring_a_clinics_special_day_leaves_the_clinic_as_it_is(staff_client, front_desk):
     clinic = front_desk_changes_san_diego(front_desk)
     special = SpecialDay.objects.get(reason_en="Staff training")
-    url = f"/admin/locations/specialday/{special.pk}/change/"
+    url = admin_url(special, "change")
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"reason_en": "Training"}).status_code == 302
-    clinic_url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    clinic_url = admin_url(clinic, "change")
     assert (
         staff_client.post(clinic_url, form_data(staff_client.get(clinic_url)) | {"phone": "619-555-0100"}).status_code
         == 302
@@ -188,7 +188,7 @@ def test_restoring_a_clinics_special_day_leaves_the_clinic_as_it_is(staff_client
     # The special day's first version was saved with the clinic, in the clinic's revision.
     first = Version.objects.get_for_object(special).last()
     assert Version.objects.get_for_object(clinic).filter(revision=first.revision).exists()
-    assert post_form(staff_client, f"/admin/locations/specialday/{special.pk}/history/{first.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(special, "revision", first.pk)).status_code == 302
 
     special.refresh_from_db()
     assert special.reason_en == "Staff training"
@@ -200,11 +200,11 @@ def test_a_change_records_who_and_when_and_can_be_compared(staff_client, admin_u
     versions = Version.objects.get_for_object(clinic)
     assert versions.count() == 2
     assert versions[0].revision.user == admin_user
-    history = soup(staff_client.get(f"/admin/locations/clinic/{clinic.pk}/history/"))
+    history = soup(staff_client.get(admin_url(clinic, "history")))
     assert admin_user.username in history.get_text()
     newer, older = versions[0], versions[1]
     compare = staff_client.get(
-        f"/admin/locations/clinic/{clinic.pk}/history/compare/",
+        admin_url(clinic, "compare"),
         {"version_id1": older.pk, "version_id2": newer.pk},
     )
     assert compare.status_code == 200
@@ -216,23 +216,23 @@ def test_an_old_version_is_restored_with_its_hours(staff_client, client):
     clinic = change_chula_vista(staff_client)
     assert hours_of(clinic) == [(4, "09:30", "13:00")]
     first = Version.objects.get_for_object(clinic).last()
-    response = post_form(staff_client, f"/admin/locations/clinic/{clinic.pk}/history/{first.pk}/")
+    response = post_form(staff_client, admin_url(clinic, "revision", first.pk))
     assert response.status_code == 302
     clinic.refresh_from_db()
     assert clinic.name_es == "Chula Vista"
     assert hours_of(clinic) == [(4, "08:00", "12:00")]
-    assert hours_rows(client.get("/es/clinicas/chula-vista/"))["Viernes"] == "8:00 a.m. – 12:00 p.m."
+    assert hours_rows(client.get(clinic_page("chula-vista", "es")))["Viernes"] == "8:00 a.m. – 12:00 p.m."
 
 
 def test_a_deleted_clinic_comes_back_with_its_hours(staff_client, client):
     clinic = Clinic.objects.get(slug="san-diego")
-    before = hours_of(clinic)
-    response = staff_client.post(f"/admin/locations/clinic/{clinic.pk}/delete/", {"post": "yes"})
+    before, page = hours_of(clinic), clinic_page("san-diego")
+    response = staff_client.post(admin_url(clinic, "delete"), {"post": "yes"})
     assert response.status_code == 302
     assert not Clinic.objects.filter(slug="san-diego").exists()
-    assert client.get("/en/clinics/san-diego/").status_code == 404
+    assert client.get(page).status_code == 404
 
-    recover_list = soup(staff_client.get("/admin/locations/clinic/recover/"))
+    recover_list = soup(staff_client.get(admin_url(Clinic, "recoverlist")))
     [row] = recover_list.select("#change-history tbody tr")
     assert row.td.get_text() == "San Diego"
     link = row.a["href"]
@@ -240,33 +240,33 @@ def test_a_deleted_clinic_comes_back_with_its_hours(staff_client, client):
 
     clinic = Clinic.objects.get(slug="san-diego")
     assert hours_of(clinic) == before
-    assert client.get("/en/clinics/san-diego/").status_code == 200
+    assert client.get(page).status_code == 200
 
 
 def test_a_deleted_procedure_comes_back_with_its_other_options(staff_client):
     procedure = Procedure.objects.get(slug="medial-branch-block")
     related = sorted(procedure.related.values_list("slug", flat=True))
-    staff_client.post(f"/admin/procedures/procedure/{procedure.pk}/delete/", {"post": "yes"})
+    staff_client.post(admin_url(procedure, "delete"), {"post": "yes"})
     assert not Procedure.objects.filter(slug="medial-branch-block").exists()
     version = Version.objects.get_deleted(Procedure).get(object_id=str(procedure.pk))
-    assert post_form(staff_client, f"/admin/procedures/procedure/recover/{version.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(Procedure, "recover", version.pk)).status_code == 302
     restored = Procedure.objects.get(slug="medial-branch-block")
     assert sorted(restored.related.values_list("slug", flat=True)) == related
 
 
 def test_special_days_and_practice_details_keep_versions(staff_client):
     special = SpecialDay.objects.get(reason_en="Thanksgiving")
-    url = f"/admin/locations/specialday/{special.pk}/change/"
+    url = admin_url(special, "change")
     assert (
         staff_client.post(url, form_data(staff_client.get(url)) | {"reason_es": "Acción de Gracias"}).status_code == 302
     )
     assert Version.objects.get_for_object(special).count() == 2
-    staff_client.post(f"/admin/locations/specialday/{special.pk}/delete/", {"post": "yes"})
+    staff_client.post(admin_url(special, "delete"), {"post": "yes"})
     version = Version.objects.get_deleted(SpecialDay).get(object_id=str(special.pk))
-    assert post_form(staff_client, f"/admin/locations/specialday/recover/{version.pk}/").status_code == 302
+    assert post_form(staff_client, admin_url(SpecialDay, "recover", version.pk)).status_code == 302
     assert SpecialDay.objects.get(pk=special.pk).start_date == datetime.date(2026, 11, 26)
 
-    url = "/admin/practice/practice/1/change/"
+    url = admin_url(Practice.load(), "change")
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"phone": "619-555-0100"}).status_code == 302
     versions = Version.objects.get_for_object(Practice.load())
     assert [v.field_dict["phone"] for v in versions] == ["619-555-0100", "619-543-0144"]
@@ -275,7 +275,7 @@ def test_special_days_and_practice_details_keep_versions(staff_client):
 def edit_risks(staff_client, procedure):
     """Change the Risks section in both languages, the rest of the form sent back as a browser does: an
     untouched section keeps its line breaks, as CRLF."""
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(procedure, "change")
     form = {
         key: value.replace("\n", "\r\n") if isinstance(value, str) else value
         for key, value in form_data(staff_client.get(url)).items()
@@ -298,7 +298,7 @@ def test_compare_shows_the_changed_words_language_by_language(staff_client):
     newer, older = Version.objects.get_for_object(procedure)
     page = soup(
         staff_client.get(
-            f"/admin/procedures/procedure/{procedure.pk}/history/compare/",
+            admin_url(procedure, "compare"),
             {"version_id1": older.pk, "version_id2": newer.pk},
         )
     )

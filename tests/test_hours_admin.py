@@ -5,13 +5,13 @@ import datetime
 import pytest
 
 from locations.models import Clinic, SpecialDay
-from tests.pages import form_data, soup
+from tests.pages import admin_url, form_data, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def change_url(slug):
-    return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/change/"
+    return admin_url(Clinic.objects.get(slug=slug), "change")
 
 
 def hours_of(slug):
@@ -132,7 +132,7 @@ def test_clinic_form_lists_only_special_days_ahead(staff_client):
 
 
 def test_practice_wide_holiday_added_in_its_own_list(staff_client, client):
-    response = staff_client.get("/admin/locations/specialday/add/")
+    response = staff_client.get(admin_url(SpecialDay, "add"))
     data = form_data(response) | {
         "start_date": "2026-12-24",
         "reason_en": "Christmas Eve",
@@ -141,7 +141,7 @@ def test_practice_wide_holiday_added_in_its_own_list(staff_client, client):
         "opens": "08:00",
         "closes": "12:00",
     }
-    response = staff_client.post("/admin/locations/specialday/add/", data)
+    response = staff_client.post(admin_url(SpecialDay, "add"), data)
     assert response.status_code == 302, soup(response).select(".errorlist")
     special = SpecialDay.objects.get(reason_en="Christmas Eve")
     assert (special.clinic, special.end_date, special.intervals) == (
@@ -152,7 +152,7 @@ def test_practice_wide_holiday_added_in_its_own_list(staff_client, client):
 
 
 def special_day_list(staff_client, **params):
-    response = staff_client.get("/admin/locations/specialday/", params)
+    response = staff_client.get(admin_url(SpecialDay), params)
     return [a.get_text() for a in soup(response).select("#result_list th.field-reason a")]
 
 
@@ -165,13 +165,13 @@ def test_special_days_list_filters_upcoming_past_and_by_clinic(staff_client):
     assert upcoming[:3] == ["Thanksgiving", "Staff training", "Christmas Day"] and "Old closure" not in upcoming
     assert special_day_list(staff_client, clinic=str(clinic.pk)) == ["Staff training"]
     assert "Staff training" not in special_day_list(staff_client, clinic="all")
-    response = staff_client.get("/admin/locations/specialday/")
+    response = staff_client.get(admin_url(SpecialDay))
     cells = [td.get_text(strip=True) for td in soup(response).select("#result_list tbody tr:first-child td")]
     assert "All clinics" in cells and "Closed" in cells
 
 
 def test_hours_times_use_admin_time_widgets(staff_client):
-    page = soup(staff_client.get("/admin/locations/specialday/add/"))
+    page = soup(staff_client.get(admin_url(SpecialDay, "add")))
     for name in ["opens", "closes", "opens_2", "closes_2"]:
         assert "vTimeField" in page.select_one(f"[name={name}]")["class"]
     assert "vDateField" in page.select_one("[name=start_date]")["class"]

@@ -11,7 +11,7 @@ from PIL import Image
 from locations.models import Clinic
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
-from tests.pages import form_data, soup, url_in
+from tests.pages import admin_url, form_data, soup, url_in
 
 
 def png_header(width, height):
@@ -24,7 +24,7 @@ def png_header(width, height):
 
 
 def post_image(staff_client, procedure, upload, **fields):
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(procedure, "change")
     data = (
         form_data(staff_client.get(url))
         | {

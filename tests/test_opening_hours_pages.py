@@ -7,7 +7,7 @@ import pytest
 
 from locations.models import Clinic, SpecialDay
 from practice.models import Practice
-from tests.pages import form_data, json_ld, soup, text, url_in
+from tests.pages import address, admin_url, clinic_page, form_data, json_ld, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -43,8 +43,8 @@ def at(time_machine, text):
 )
 def test_san_diego_status_in_both_languages(client, time_machine, moment, english, spanish):
     at(time_machine, moment)
-    assert status(client, "/en/clinics/san-diego/") == english
-    assert status(client, "/es/clinicas/san-diego/") == spanish
+    assert status(client, clinic_page("san-diego")) == english
+    assert status(client, clinic_page("san-diego", "es")) == spanish
 
 
 def test_status_names_a_date_more_than_a_week_away(client, time_machine):
@@ -56,31 +56,31 @@ def test_status_names_a_date_more_than_a_week_away(client, time_machine):
         reason_en="Remodeling",
         reason_es="Remodelación",
     )
-    assert status(client, "/en/clinics/chula-vista/") == (
+    assert status(client, clinic_page("chula-vista")) == (
         "Closed today: Remodeling. Opens Friday, December 4 at 8:00 a.m."
     )
-    assert status(client, "/es/clinicas/chula-vista/") == (
+    assert status(client, clinic_page("chula-vista", "es")) == (
         "Cerrado hoy: Remodelación. Abre el viernes 4 de diciembre a las 8:00 a.m."
     )
 
 
 def test_status_is_computed_for_each_request(client, time_machine):
     at(time_machine, "2026-11-27 07:59")
-    assert status(client, "/en/clinics/chula-vista/") == "Closed now. Opens today at 8:00 a.m."
+    assert status(client, clinic_page("chula-vista")) == "Closed now. Opens today at 8:00 a.m."
     at(time_machine, "2026-11-27 08:00")
-    assert status(client, "/en/clinics/chula-vista/") == "Open now. Closes at 12:00 p.m."
+    assert status(client, clinic_page("chula-vista")) == "Open now. Closes at 12:00 p.m."
     at(time_machine, "2026-11-27 11:00")
-    assert status(client, "/en/clinics/chula-vista/") == "Open now, closing soon. Closes at 12:00 p.m."
+    assert status(client, clinic_page("chula-vista")) == "Open now, closing soon. Closes at 12:00 p.m."
 
 
 def test_upcoming_special_days_come_before_the_regular_hours(client):
-    page = soup(client.get("/en/clinics/escondido/"))
+    page = soup(client.get(clinic_page("escondido")))
     special_days = page.select_one(".special-days")
     assert special_days.find_next("table", class_="hours") is not None
     assert [" ".join(li.get_text(" ").split()) for li in special_days.select("li")] == [
         "Thursday, November 26: Closed (Thanksgiving)"
     ]
-    page = soup(client.get("/es/clinicas/escondido/"))
+    page = soup(client.get(clinic_page("escondido", "es")))
     assert [" ".join(li.get_text(" ").split()) for li in page.select(".special-days li")] == [
         "Jueves 26 de noviembre: Cerrado (Día de Acción de Gracias)"
     ]
@@ -88,9 +88,9 @@ def test_upcoming_special_days_come_before_the_regular_hours(client):
 
 def test_past_special_days_disappear_by_themselves(client, time_machine):
     at(time_machine, "2026-11-27 09:00")
-    assert client.get("/en/clinics/escondido/").content.decode().count("Thanksgiving") == 0
+    assert client.get(clinic_page("escondido")).content.decode().count("Thanksgiving") == 0
     # Christmas is now within 30 days.
-    assert "Friday, December 25: Closed (Christmas Day)" in text(client.get("/en/clinics/escondido/"))
+    assert "Friday, December 25: Closed (Christmas Day)" in text(client.get(clinic_page("escondido")))
 
 
 def test_special_hours_and_date_ranges_read_naturally(client):
@@ -107,16 +107,18 @@ def test_special_hours_and_date_ranges_read_naturally(client):
         closes_2=datetime.time(15, 30),
     )
     assert "Monday, December 14 to Tuesday, December 15: 9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Short days)" in (
-        text(client.get("/en/clinics/san-diego/"))
+        text(client.get(clinic_page("san-diego")))
     )
     assert (
         "Del lunes 14 de diciembre al martes 15 de diciembre: "
-        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get("/es/clinicas/san-diego/"))
+        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get(clinic_page("san-diego", "es")))
     )
 
 
 def test_every_clinic_card_shows_its_status(client):
-    statuses = [" ".join(p.get_text(" ").split()) for p in soup(client.get("/en/")).select(".clinic-card .status")]
+    statuses = [
+        " ".join(p.get_text(" ").split()) for p in soup(client.get(address("home"))).select(".clinic-card .status")
+    ]
     assert statuses == [
         "Open now. Closes at 5:00 p.m.",
         "Closed now. Opens Friday at 8:00 a.m.",
@@ -134,7 +136,7 @@ def week_rows(response):
 
 
 def test_week_view_shows_every_clinic_on_every_day_with_today_highlighted(client):
-    header, rows, table = week_rows(client.get("/en/hours/"))
+    header, rows, table = week_rows(client.get(address("week")))
     assert header == ["Day", "San Diego", "Chula Vista", "Escondido"]
     assert rows == [
         ["Today Monday, November 23", "8:00 a.m. – 5:00 p.m.", "Closed", "Closed"],
@@ -150,7 +152,7 @@ def test_week_view_shows_every_clinic_on_every_day_with_today_highlighted(client
 
 
 def test_week_view_in_spanish(client):
-    header, rows, _table = week_rows(client.get("/es/horario/"))
+    header, rows, _table = week_rows(client.get(address("week", "es")))
     assert header[0] == "Día"
     assert rows[0][0] == "Hoy Lunes 23 de noviembre"
     assert rows[3] == [
@@ -181,9 +183,7 @@ def test_clinic_json_ld_matches_the_database(client, lang):
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
         "name": "San Diego",
-        "url": {"en": "http://testserver/en/clinics/san-diego/", "es": "http://testserver/es/clinicas/san-diego/"}[
-            lang
-        ],
+        "url": f"http://testserver{url_in(lang, clinic)}",
         "telephone": "+16195430144",
         "address": {
             "@type": "PostalAddress",
@@ -229,7 +229,7 @@ def test_clinic_json_ld_matches_the_database(client, lang):
 
 def test_json_ld_cannot_be_broken_out_of(client):
     SpecialDay.objects.create(start_date=datetime.date(2026, 11, 30), reason_en="</script><script>alert(1)</script>")
-    response = client.get("/en/clinics/escondido/")
+    response = client.get(clinic_page("escondido"))
     assert "<script>alert(1)" not in response.content.decode()
     assert json_ld(response)["specialOpeningHoursSpecification"][1]["name"] == "</script><script>alert(1)</script>"
 
@@ -237,7 +237,7 @@ def test_json_ld_cannot_be_broken_out_of(client):
 def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, time_machine):
     """The issue's acceptance: "closed on Friday for a staff training" added to Chula Vista in the admin."""
     at(time_machine, "2026-11-25 09:00")
-    url = f"/admin/locations/clinic/{Clinic.objects.get(slug='chula-vista').pk}/change/"
+    url = admin_url(Clinic.objects.get(slug="chula-vista"), "change")
     data = form_data(staff_client.get(url))
     data |= {
         "special_days-TOTAL_FORMS": "1",
@@ -249,19 +249,20 @@ def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, 
     response = staff_client.post(url, data)
     assert response.status_code == 302, soup(response).select(".errorlist")
 
-    assert status(client, "/en/clinics/chula-vista/") == "Closed now. Opens Friday, December 4 at 8:00 a.m."
+    assert status(client, clinic_page("chula-vista")) == "Closed now. Opens Friday, December 4 at 8:00 a.m."
     assert (
-        status(client, "/es/clinicas/chula-vista/") == "Cerrado ahora. Abre el viernes 4 de diciembre a las 8:00 a.m."
+        status(client, clinic_page("chula-vista", "es"))
+        == "Cerrado ahora. Abre el viernes 4 de diciembre a las 8:00 a.m."
     )
-    assert "Friday, November 27: Closed (Staff training)" in text(client.get("/en/clinics/chula-vista/"))
+    assert "Friday, November 27: Closed (Staff training)" in text(client.get(clinic_page("chula-vista")))
     assert "Viernes 27 de noviembre: Cerrado (Capacitación del personal)" in text(
-        client.get("/es/clinicas/chula-vista/")
+        client.get(clinic_page("chula-vista", "es"))
     )
-    _header, rows, _table = week_rows(client.get("/en/hours/"))
+    _header, rows, _table = week_rows(client.get(address("week")))
     assert rows[2] == ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "Closed (Staff training)", "Closed"]
-    _header, rows, _table = week_rows(client.get("/es/horario/"))
+    _header, rows, _table = week_rows(client.get(address("week", "es")))
     assert rows[2][2] == "Cerrado (Capacitación del personal)"
-    specials = json_ld(client.get("/es/clinicas/chula-vista/"))["specialOpeningHoursSpecification"]
+    specials = json_ld(client.get(clinic_page("chula-vista", "es")))["specialOpeningHoursSpecification"]
     assert {
         "@type": "OpeningHoursSpecification",
         "name": "Capacitación del personal",
@@ -273,5 +274,5 @@ def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, 
 
 
 def test_week_view_has_short_day_labels_for_phones(client):
-    assert soup(client.get("/en/hours/")).select_one(".today .day-short").get_text() == "Mon 23"
-    assert soup(client.get("/es/horario/")).select_one(".today .day-short").get_text() == "Lun 23"
+    assert soup(client.get(address("week"))).select_one(".today .day-short").get_text() == "Mon 23"
+    assert soup(client.get(address("week", "es"))).select_one(".today .day-short").get_text() == "Lun 23"

@@ -1,43 +1,53 @@
 import pytest
+from django.urls import reverse
 
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.pages import hours_rows, soup, text
+from tests.pages import address, clinic_page, hours_rows, procedure_page, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
-RHIZOTOMY = {"en": "/en/procedures/medial-branch-rhizotomy/", "es": "/es/procedimientos/rizotomia-de-rama-medial/"}
+
+def rhizotomy(lang):
+    return procedure_page("medial-branch-rhizotomy", lang)
+
+
+# Pages of the demo, each with its address in a language.
 PAGES = {
-    "en": ["/en/", "/en/procedures/", RHIZOTOMY["en"], "/en/clinics/", "/en/clinics/escondido/", "/en/hours/"],
-    "es": ["/es/", "/es/procedimientos/", RHIZOTOMY["es"], "/es/clinicas/", "/es/clinicas/escondido/", "/es/horario/"],
+    "home": lambda lang: address("home", lang),
+    "procedures": lambda lang: address("procedures:list", lang),
+    "rhizotomy": rhizotomy,
+    "clinics": lambda lang: address("locations:list", lang),
+    "escondido": lambda lang: clinic_page("escondido", lang),
+    "week": lambda lang: address("week", lang),
 }
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_every_page_declares_its_language(client, lang):
-    for path in PAGES[lang]:
-        response = client.get(path)
+    for page in PAGES.values():
+        response = client.get(page(lang))
         assert response.status_code == 200
         assert soup(response).html["lang"] == lang
 
 
 def test_home_in_english(client):
-    response = client.get("/en/")
+    response = client.get(address("home"))
     page = text(response)
     assert "Pacific Coast Pain Management" in page
     assert "Se habla español." in page
     assert "Our clinics" in page and "Procedures we offer" in page
-    for address in ["3549 Camino del Rio South, Suite A", "535 H Street", "240 W Mission Ave, Suite C"]:
-        assert address in page
+    for street in ["3549 Camino del Rio South, Suite A", "535 H Street", "240 W Mission Ave, Suite C"]:
+        assert street in page
     links = {a["href"] for a in soup(response).select("a[href]")}
     assert "tel:+16195430144" in links
     assert "https://portal.example.com/pacific-coast-pain/" in links
-    assert "/en/procedures/medial-branch-rhizotomy/" in links
-    assert "/en/clinics/chula-vista/" in links
+    assert rhizotomy("en") in links
+    assert clinic_page("chula-vista") in links
 
 
 def test_home_in_spanish(client):
-    page = text(client.get("/es/"))
+    page = text(client.get(address("home", "es")))
     assert "Nuestras clínicas" in page
     assert "Procedimientos que ofrecemos" in page
     assert "Hablamos español en todas nuestras clínicas." in page
@@ -46,7 +56,7 @@ def test_home_in_spanish(client):
 
 
 def test_header_and_footer_carry_phone_portal_and_social_links(client):
-    response = client.get("/es/clinicas/")
+    response = client.get(address("locations:list", "es"))
     footer = soup(response).select_one("footer")
     hrefs = [a["href"] for a in footer.select("a")]
     assert "tel:+16195430144" in hrefs
@@ -58,14 +68,14 @@ def test_header_and_footer_carry_phone_portal_and_social_links(client):
 
 def test_empty_social_links_are_not_shown(client):
     Practice.objects.filter(pk=1).update(facebook_url="", twitter_url="")
-    response = client.get("/en/")
+    response = client.get(address("home"))
     assert "Facebook" not in text(response)
     assert "facebook.com" not in response.content.decode()
     assert "x.com" not in response.content.decode()
 
 
 def test_clinic_hours_in_english_group_days_with_the_same_hours(client):
-    response = client.get("/en/clinics/san-diego/")
+    response = client.get(clinic_page("san-diego"))
     assert hours_rows(response) == {
         "Monday–Tuesday": "8:00 a.m. – 5:00 p.m.",
         "Wednesday": "Closed",
@@ -75,14 +85,14 @@ def test_clinic_hours_in_english_group_days_with_the_same_hours(client):
 
 
 def test_clinic_hours_in_spanish_use_django_weekday_names(client):
-    response = client.get("/es/clinicas/san-diego/")
+    response = client.get(clinic_page("san-diego", "es"))
     assert hours_rows(response) == {
         "Lunes a martes": "8:00 a.m. – 5:00 p.m.",
         "Miércoles": "Cerrado",
         "Jueves a viernes": "1:00 p.m. – 5:00 p.m.",
         "Sábado a domingo": "Cerrado",
     }
-    assert hours_rows(client.get("/es/clinicas/chula-vista/")) == {
+    assert hours_rows(client.get(clinic_page("chula-vista", "es"))) == {
         "Lunes a jueves": "Cerrado",
         "Viernes": "8:00 a.m. – 12:00 p.m.",
         "Sábado a domingo": "Cerrado",
@@ -90,7 +100,7 @@ def test_clinic_hours_in_spanish_use_django_weekday_names(client):
 
 
 def test_clinic_page_has_address_call_and_directions(client):
-    response = client.get("/en/clinics/escondido/")
+    response = client.get(clinic_page("escondido"))
     page = soup(response)
     assert " ".join(page.select_one("main address").get_text(" ").split()) == (
         "240 W Mission Ave, Suite C Escondido, CA 92025"
@@ -105,7 +115,7 @@ def test_clinic_page_has_address_call_and_directions(client):
 
 
 def test_clinics_list_shows_each_clinic_with_directions_in_spanish(client):
-    response = client.get("/es/clinicas/")
+    response = client.get(address("locations:list", "es"))
     page = soup(response)
     assert [h.get_text() for h in page.select(".clinic-card h2")] == ["San Diego", "Chula Vista", "Escondido"]
     directions = [a for a in page.select("a") if a["href"].startswith("https://www.google.com/maps/dir/")]
@@ -114,7 +124,7 @@ def test_clinics_list_shows_each_clinic_with_directions_in_spanish(client):
 
 
 def test_rhizotomy_page_in_english_carries_the_facts(client):
-    response = client.get(RHIZOTOMY["en"])
+    response = client.get(rhizotomy("en"))
     page = text(response)
     for fact in [
         "facet",
@@ -144,7 +154,7 @@ def test_rhizotomy_page_in_english_carries_the_facts(client):
 
 
 def test_rhizotomy_page_in_spanish_carries_the_facts(client):
-    response = client.get(RHIZOTOMY["es"])
+    response = client.get(rhizotomy("es"))
     page = text(response)
     assert soup(response).h1.get_text() == "Rizotomía de la rama medial"
     for fact in [
@@ -165,7 +175,7 @@ def test_rhizotomy_page_in_spanish_carries_the_facts(client):
 
 
 def test_procedure_page_ends_with_links_to_the_other_options(client):
-    response = client.get(RHIZOTOMY["en"])
+    response = client.get(rhizotomy("en"))
     options = soup(response).select(".other-options a")
     assert [a["href"] for a in options] == [
         p.get_absolute_url() for p in Procedure.objects.get(slug="medial-branch-rhizotomy").related.published()
@@ -176,54 +186,58 @@ def test_procedure_page_ends_with_links_to_the_other_options(client):
 
 
 def test_procedures_list_in_both_languages(client):
-    en = soup(client.get("/en/procedures/"))
-    es = soup(client.get("/es/procedimientos/"))
+    en = soup(client.get(address("procedures:list")))
+    es = soup(client.get(address("procedures:list", "es")))
     assert len(en.select(".procedure-links li")) == Procedure.objects.published().count() >= 6
     assert en.select_one(".procedure-links a").get_text() == "Medial branch rhizotomy"
     assert es.select_one(".procedure-links a").get_text() == "Rizotomía de la rama medial"
 
 
+SWITCHED = PAGES | {
+    "chula-vista": lambda lang: clinic_page("chula-vista", lang),
+    "a procedure that does not exist": lambda lang: address("procedures:detail", lang, slug="no-such-thing"),
+}
+
+
 @pytest.mark.parametrize(
-    ("path", "other"),
+    ("page", "lang", "other"),
     [
-        ("/en/", "/es/"),
-        ("/es/", "/en/"),
-        ("/en/procedures/", "/es/procedimientos/"),
-        (RHIZOTOMY["en"], RHIZOTOMY["es"]),
-        (RHIZOTOMY["es"], RHIZOTOMY["en"]),
-        ("/es/clinicas/chula-vista/", "/en/clinics/chula-vista/"),
-        ("/en/procedures/no-such-thing/", "/es/procedimientos/no-such-thing/"),
+        ("home", "en", "es"),
+        ("home", "es", "en"),
+        ("procedures", "en", "es"),
+        ("rhizotomy", "en", "es"),
+        ("rhizotomy", "es", "en"),
+        ("chula-vista", "es", "en"),
+        ("a procedure that does not exist", "en", "es"),
     ],
 )
-def test_language_switch_lands_on_the_same_page(client, path, other):
-    response = client.get(path)
+def test_language_switch_lands_on_the_same_page(client, page, lang, other):
+    response = client.get(SWITCHED[page](lang))
     switch = soup(response).select_one("form.language-switch")
-    assert switch["method"] == "post" and switch["action"] == "/language/"
-    assert switch.select_one("input[name=next]")["value"] == other
-    assert switch.select_one("input[name=language]")["value"] == other[1:3]
+    assert switch["method"] == "post" and switch["action"] == reverse("set_language")
+    assert switch.select_one("input[name=next]")["value"] == SWITCHED[page](other)
+    assert switch.select_one("input[name=language]")["value"] == other
     button = switch.select_one("button")
-    assert button["lang"] == other[1:3]
-    assert button.get_text() == ("Español" if other.startswith("/es/") else "English")
+    assert button["lang"] == other
+    assert button.get_text() == {"es": "Español", "en": "English"}[other]
 
 
 def test_language_switch_follows_a_procedure_to_its_counterpart_and_is_remembered(client):
-    form = soup(client.get(RHIZOTOMY["en"])).select_one("form.language-switch")
+    form = soup(client.get(rhizotomy("en"))).select_one("form.language-switch")
     data = {field["name"]: field["value"] for field in form.select("input")}
     response = client.post(form["action"], data)
-    assert (response.status_code, response["Location"]) == (302, RHIZOTOMY["es"])
+    assert (response.status_code, response["Location"]) == (302, rhizotomy("es"))
     assert soup(client.get(response["Location"])).h1.get_text() == "Rizotomía de la rama medial"
     # The choice is remembered: an English browser now lands on the Spanish home page.
     response = client.get("/", headers={"accept-language": "en-US,en;q=0.9"})
-    assert response["Location"] == "/es/"
+    assert response["Location"] == address("home", "es")
 
 
-@pytest.mark.parametrize(
-    ("accept_language", "target"), [("es-MX,es;q=0.9", "/es/"), ("en-US,en;q=0.9", "/en/"), ("", "/en/")]
-)
-def test_root_redirects_by_browser_language(client, accept_language, target):
+@pytest.mark.parametrize(("accept_language", "lang"), [("es-MX,es;q=0.9", "es"), ("en-US,en;q=0.9", "en"), ("", "en")])
+def test_root_redirects_by_browser_language(client, accept_language, lang):
     response = client.get("/", headers={"accept-language": accept_language})
     assert response.status_code == 302
-    assert response["Location"] == target
+    assert response["Location"] == address("home", lang)
 
 
 @pytest.mark.parametrize(
@@ -246,9 +260,9 @@ def test_unknown_pages_get_the_site_404_in_the_page_language(client, path, headi
 
 def test_unpublished_procedures_are_not_found(client):
     Procedure.objects.filter(slug="spinal-cord-stimulation").update(published=False)
-    assert client.get("/en/procedures/spinal-cord-stimulation/").status_code == 404
-    assert "/spinal-cord-stimulation/" not in client.get("/en/procedures/").content.decode()
-    assert "/spinal-cord-stimulation/" not in client.get(RHIZOTOMY["en"]).content.decode()
+    assert client.get(procedure_page("spinal-cord-stimulation")).status_code == 404
+    assert "/spinal-cord-stimulation/" not in client.get(address("procedures:list")).content.decode()
+    assert "/spinal-cord-stimulation/" not in client.get(rhizotomy("en")).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -268,5 +282,5 @@ def test_bad_urls_never_fail_with_a_server_error(client, path, status):
 
 
 def test_pages_read_without_javascript(client):
-    for path in ["/en/", RHIZOTOMY["es"], "/es/clinicas/san-diego/"]:
+    for path in [address("home"), rhizotomy("es"), clinic_page("san-diego", "es")]:
         assert soup(client.get(path)).select('script:not([type="application/ld+json"])') == []

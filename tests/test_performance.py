@@ -6,21 +6,25 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from locations.models import Clinic, OpeningHours, SpecialDay
+from practice.models import Practice
 from procedures.models import Procedure
 from tests.builders import make_clinic, make_procedure
-from tests.pages import form_data, sitemap_pages, soup, text, url_in
+from tests.pages import address, admin_url, clinic_page, form_data, sitemap_pages, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def public_pages():
-    return sitemap_pages() + ["/sitemap.xml"]
+    return sitemap_pages() + [reverse("sitemap")]
 
 
 def queries_per_page(client):
@@ -56,54 +60,61 @@ def test_every_public_page_renders_in_at_most_four_queries_at_any_size(client, d
     assert {path: at_scale[path] for path in at_demo_size} == at_demo_size
     assert max(at_scale.values()) <= 4
     with django_assert_max_num_queries(4):
-        client.get("/en/clinics/")
+        client.get(address("locations:list"))
 
 
 def test_a_cached_page_costs_no_query_and_no_rendering(client, django_assert_num_queries):
-    assert client.get("/es/clinicas/san-diego/").templates
+    page = clinic_page("san-diego", "es")
+    assert client.get(page).templates
     with django_assert_num_queries(0):
-        response = client.get("/es/clinicas/san-diego/")
+        response = client.get(page)
     assert response.status_code == 200
     assert not response.templates
     assert "Abierto ahora. Cierra a las 5:00 p.m." in text(response)
 
 
 def test_pages_are_cached_in_each_language_separately(client):
-    assert soup(client.get("/en/")).html["lang"] == "en"
-    assert soup(client.get("/es/")).html["lang"] == "es"
-    assert soup(client.get("/en/")).html["lang"] == "en"
+    assert soup(client.get(address("home"))).html["lang"] == "en"
+    assert soup(client.get(address("home", "es"))).html["lang"] == "es"
+    assert soup(client.get(address("home"))).html["lang"] == "en"
 
 
 def test_admin_changes_show_at_once_in_both_languages(staff_client, client):
-    for path in ["/en/", "/es/", "/en/clinics/escondido/", "/es/clinicas/escondido/", "/es/horario/"]:
+    for path in [
+        address("home"),
+        address("home", "es"),
+        clinic_page("escondido"),
+        clinic_page("escondido", "es"),
+        address("week", "es"),
+    ]:
         client.get(path)  # cached now
     clinic = Clinic.objects.get(slug_en="escondido")
-    url = f"/admin/locations/clinic/{clinic.pk}/change/"
+    url = admin_url(clinic, "change")
     assert (
         staff_client.post(url, form_data(staff_client.get(url)) | {"opening_hours-0-closes": "11:15"}).status_code
         == 302
     )
-    assert "11:15 a.m." in text(client.get("/en/clinics/escondido/"))
-    assert "11:15 a.m." in text(client.get("/es/clinicas/escondido/"))
-    assert "11:15 a.m." in text(client.get("/es/horario/"))
+    assert "11:15 a.m." in text(client.get(clinic_page("escondido")))
+    assert "11:15 a.m." in text(client.get(clinic_page("escondido", "es")))
+    assert "11:15 a.m." in text(client.get(address("week", "es")))
 
-    url = "/admin/practice/practice/1/change/"
+    url = admin_url(Practice.load(), "change")
     assert staff_client.post(url, form_data(staff_client.get(url)) | {"phone": "619-555-0123"}).status_code == 302
-    for path in ["/en/", "/es/"]:
+    for path in [address("home"), address("home", "es")]:
         assert 'href="tel:+16195550123"' in client.get(path).content.decode()
 
     special = SpecialDay.objects.get(reason_en="Thanksgiving")
-    staff_client.post(f"/admin/locations/specialday/{special.pk}/delete/", {"post": "yes"})
-    assert "Thanksgiving" not in text(client.get("/en/clinics/escondido/"))
+    staff_client.post(admin_url(special, "delete"), {"post": "yes"})
+    assert "Thanksgiving" not in text(client.get(clinic_page("escondido")))
 
     procedure = Procedure.objects.get(slug_en="facet-joint-injection")
-    client.get("/es/procedimientos/")
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    client.get(address("procedures:list", "es"))
+    url = admin_url(procedure, "change")
     assert (
         staff_client.post(url, form_data(staff_client.get(url)) | {"name_es": "Infiltración facetaria"}).status_code
         == 302
     )
-    assert "Infiltración facetaria" in text(client.get("/es/procedimientos/"))
+    assert "Infiltración facetaria" in text(client.get(address("procedures:list", "es")))
     assert "Infiltración facetaria" in text(client.get(url_in("es", Procedure.objects.get(pk=procedure.pk))))
 
 
@@ -111,15 +122,15 @@ def test_a_cached_status_expires_when_it_would_change(client, time_machine):
 
     la = ZoneInfo("America/Los_Angeles")
     time_machine.move_to(datetime.datetime(2026, 11, 27, 11, 58, tzinfo=la), tick=False)
-    response = client.get("/en/clinics/chula-vista/")
+    response = client.get(clinic_page("chula-vista"))
     assert set(response["Cache-Control"].split(", ")) == {"public", "max-age=120"}
     assert text(response).count("Open now, closing soon.") == 1
     time_machine.move_to(datetime.datetime(2026, 11, 27, 12, 0, tzinfo=la), tick=False)
-    assert "Closed now. Opens Friday, December 4 at 8:00 a.m." in text(client.get("/en/clinics/chula-vista/"))
+    assert "Closed now. Opens Friday, December 4 at 8:00 a.m." in text(client.get(clinic_page("chula-vista")))
 
 
 def test_pages_without_hours_are_cached_for_the_page_cache_lifetime(client, settings):
-    response = client.get("/en/procedures/")
+    response = client.get(address("procedures:list"))
     assert set(response["Cache-Control"].split(", ")) == {"public", f"max-age={settings.PAGE_CACHE_SECONDS}"}
 
 
@@ -129,13 +140,13 @@ def test_each_language_lists_clinics_and_procedures_in_its_own_order(client, fir
     make_clinic("omega", name_en="Omega", name_es="Beta", slug_es="beta", display_order=99)
     make_procedure("aaa", name_en="Aaa procedure", name_es="Zzz procedimiento", display_order=99)
     make_procedure("zzz", name_en="Zzz procedure", name_es="Aaa procedimiento", display_order=99)
-    pages = {"en": ["/en/", "/en/clinics/", "/en/procedures/"], "es": ["/es/", "/es/clinicas/", "/es/procedimientos/"]}
-    for lang in sorted(pages, key=lambda lang: lang != first):
-        for path in pages[lang]:
+    for lang in sorted(["en", "es"], key=lambda lang: lang != first):
+        for name in ["home", "locations:list", "procedures:list"]:
+            path = address(name, lang)
             page = text(client.get(path))
-            if "clinic" in path or path == f"/{lang}/":
+            if name in {"home", "locations:list"}:
                 assert page.index("Alpha" if lang == "en" else "Beta") < page.index("Omega" if lang == "en" else "Zeta")
-            if "proced" in path or path == f"/{lang}/":
+            if name in {"home", "procedures:list"}:
                 words = (
                     ("Aaa procedure", "Zzz procedure") if lang == "en" else ("Aaa procedimiento", "Zzz procedimiento")
                 )
@@ -143,37 +154,37 @@ def test_each_language_lists_clinics_and_procedures_in_its_own_order(client, fir
 
 
 def test_a_release_starts_with_an_empty_cache(client):
-    client.get("/en/")
-    assert not client.get("/en/").templates
+    client.get(address("home"))
+    assert not client.get(address("home")).templates
     call_command("migrate", verbosity=0)
-    assert client.get("/en/").templates
+    assert client.get(address("home")).templates
 
 
 def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
-    client.get("/en/procedures/")
-    response = staff_client.get("/en/procedures/")
+    client.get(address("procedures:list"))
+    response = staff_client.get(address("procedures:list"))
     assert "private" in response["Cache-Control"]
     assert response.templates
     for query in ["?q=x", "?utm_source=x&page=2"]:
         for _ in range(2):
-            response = client.get("/en/procedures/" + query)
+            response = client.get(address("procedures:list") + query)
             assert response.status_code == 200
             assert response.templates  # rendered each time, never stored
     caches["pages"].clear()
-    client.get("/en/procedures/?q=x")
-    assert client.get("/en/procedures/").templates
+    client.get(address("procedures:list") + "?q=x")
+    assert client.get(address("procedures:list")).templates
 
 
 def test_links_from_ads_and_listings_get_the_cached_page(client):
-    page = client.get("/es/clinicas/").content
+    page = client.get(address("locations:list", "es")).content
     for query in ["?utm_source=google&utm_medium=organic", "?gclid=Cj0KCQ", "?fbclid=IwAR&utm_campaign=otono"]:
-        response = client.get("/es/clinicas/" + query)
+        response = client.get(address("locations:list", "es") + query)
         assert response.status_code == 200
         assert not response.templates, query
         assert response.content == page
     caches["pages"].clear()
-    assert client.get("/en/?msclkid=1").templates
-    assert not client.get("/en/").templates
+    assert client.get(address("home") + "?msclkid=1").templates
+    assert not client.get(address("home")).templates
 
 
 def test_public_pages_do_not_vary_by_cookie(client):
@@ -181,18 +192,27 @@ def test_public_pages_do_not_vary_by_cookie(client):
         assert "Cookie" not in client.get(path).get("Vary", ""), path
 
 
-def test_a_change_clears_the_pages_and_nothing_else(client):
-    caches["default"].set("not-a-page", "kept")
-    client.get("/en/clinics/")
+def test_a_change_clears_the_pages_and_nothing_else(client, staff_client):
+    """Staff stay logged in and wrong passwords keep counting when content changes."""
+    User.objects.create_user("frontdesk", password="correct-horse-battery", is_staff=True)
+    guesser = Client()
+    for _attempt in range(4):
+        assert guesser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"}).status_code == 200
+    client.get(address("locations:list"))
+    assert not client.get(address("locations:list")).templates
+
     OpeningHours.objects.filter(clinic__slug_en="escondido").first().save()
-    assert client.get("/en/clinics/").templates
-    assert caches["default"].get("not-a-page") == "kept"
+
+    assert client.get(address("locations:list")).templates
+    assert staff_client.get(reverse("admin:index")).status_code == 200
+    # The fifth wrong password in a row locks the login, as if nothing had happened in between.
+    assert guesser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"}).status_code == 429
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_saved_transaction_clears_the_pages_once_when_it_commits(client, monkeypatch):
     call_command("load_demo_content", stdout=io.StringIO())
-    client.get("/en/clinics/")
+    client.get(address("locations:list"))
     clears = []
     clear = caches["pages"].clear
     monkeypatch.setattr(caches["pages"], "clear", lambda: clears.append(1) or clear())
@@ -202,9 +222,9 @@ def test_a_saved_transaction_clears_the_pages_once_when_it_commits(client, monke
             row.save()
         clinic.save()
         # Not yet: a page rendered now would still read the content as it was before this transaction.
-        assert not client.get("/en/clinics/").templates
+        assert not client.get(address("locations:list")).templates
     assert clears == [1]
-    assert client.get("/en/clinics/").templates
+    assert client.get(address("locations:list")).templates
 
 
 def test_pages_are_cached_under_the_sites_own_address(client, settings):
@@ -212,19 +232,19 @@ def test_pages_are_cached_under_the_sites_own_address(client, settings):
     cannot push real pages out of the cache."""
     settings.SITE_URL = "https://www.example.com"
     settings.ALLOWED_HOSTS = ["www.example.com", "testserver"]
-    first = client.get("/en/clinics/", HTTP_HOST="www.example.com:8443")
+    first = client.get(address("locations:list"), HTTP_HOST="www.example.com:8443")
     assert soup(first).select_one('link[rel="canonical"]')["href"] == "https://www.example.com/en/clinics/"
     for port in range(1000, 1400):
-        assert not client.get("/en/clinics/", HTTP_HOST=f"www.example.com:{port}").templates
-    response = client.get("/en/clinics/", HTTP_HOST="www.example.com")
+        assert not client.get(address("locations:list"), HTTP_HOST=f"www.example.com:{port}").templates
+    response = client.get(address("locations:list"), HTTP_HOST="www.example.com")
     assert not response.templates and response.content == first.content
-    sitemap = client.get("/sitemap.xml").content.decode()
-    assert "<loc>https://www.example.com/en/clinics/</loc>" in sitemap
+    sitemap = client.get(reverse("sitemap")).content.decode()
+    assert f"<loc>https://www.example.com{address('locations:list')}</loc>" in sitemap
     assert "testserver" not in sitemap
 
 
 def test_the_sitemap_is_in_both_languages_whoever_asks_first(client):
-    first = client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="es")
-    second = client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")
+    first = client.get(reverse("sitemap"), HTTP_ACCEPT_LANGUAGE="es")
+    second = client.get(reverse("sitemap"), HTTP_ACCEPT_LANGUAGE="en")
     assert not second.templates  # served from the cache
     assert first["Content-Language"] == second["Content-Language"] == "en, es"

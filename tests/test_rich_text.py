@@ -5,7 +5,7 @@ import pytest
 from procedures.models import Procedure
 from procedures.rich_text import sanitize
 from tests.builders import make_procedure
-from tests.pages import form_data, soup
+from tests.pages import admin_url, form_data, soup
 
 HOSTILE = (
     '<h2>Big</h2><p onclick="steal()">Hello <strong>bold</strong> <em>calm</em>'
@@ -49,7 +49,7 @@ def test_pages_sanitise_even_what_bypassed_the_model(db, client, practice):
 
 def test_pasted_script_in_the_admin_never_reaches_the_page(db, staff_client, client, practice):
     procedure = make_procedure(what_it_is_en="<p>Old</p>")
-    url = f"/admin/procedures/procedure/{procedure.pk}/change/"
+    url = admin_url(procedure, "change")
     data = form_data(staff_client.get(url)) | {
         "what_it_is_en": HOSTILE,
         "how_long_es": "<p>Una hora<script>x()</script></p>",
@@ -64,7 +64,7 @@ def test_pasted_script_in_the_admin_never_reaches_the_page(db, staff_client, cli
 
 
 def test_sections_are_edited_with_a_rich_text_editor_served_locally(db, staff_client):
-    page = soup(staff_client.get("/admin/procedures/procedure/add/"))
+    page = soup(staff_client.get(admin_url(Procedure, "add")))
     for lang in ["en", "es"]:
         textarea = page.select_one(f"textarea[name=what_it_is_{lang}]")
         assert textarea.has_attr("data-django-prose-editor-configurable")

@@ -3,19 +3,20 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from django.urls import reverse
 from reversion.models import Version
 
 from locations.models import Clinic, SpecialDay
 from practice.models import Practice
 from procedures.models import Procedure
 from tests.builders import image_upload
-from tests.pages import form_data, hours_rows, soup
+from tests.pages import address, admin_url, clinic_page, form_data, hours_rows, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def clinic_url(slug, action="change"):
-    return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/{action}/"
+    return admin_url(Clinic.objects.get(slug=slug), action)
 
 
 def test_the_two_groups_exist_with_their_permissions(db):
@@ -60,9 +61,9 @@ def test_front_desk_changes_hours_and_adds_a_closure(front_desk, client):
         "special_days-0-closed": "on",
     }
     assert front_desk.post(url, data).status_code == 302
-    assert hours_rows(client.get("/en/clinics/escondido/"))["Wednesday"] == "9:00 a.m. – 12:00 p.m."
+    assert hours_rows(client.get(clinic_page("escondido")))["Wednesday"] == "9:00 a.m. – 12:00 p.m."
     assert SpecialDay.objects.get(reason_en="Staff training").clinic.slug == "escondido"
-    add = front_desk.get("/admin/locations/specialday/add/")
+    add = front_desk.get(admin_url(SpecialDay, "add"))
     assert add.status_code == 200
 
 
@@ -70,18 +71,18 @@ def test_front_desk_cannot_delete_clinics_or_touch_procedures(front_desk):
     assert front_desk.get(clinic_url("escondido", "delete")).status_code == 403
     assert front_desk.post(clinic_url("escondido", "delete"), {"post": "yes"}).status_code == 403
     assert Clinic.objects.filter(slug="escondido").exists()
-    assert front_desk.get("/admin/locations/clinic/add/").status_code == 403
-    assert front_desk.get("/admin/procedures/procedure/").status_code == 403
+    assert front_desk.get(admin_url(Clinic, "add")).status_code == 403
+    assert front_desk.get(admin_url(Procedure)).status_code == 403
     pk = Procedure.objects.get(slug="medial-branch-rhizotomy").pk
-    assert front_desk.get(f"/admin/procedures/procedure/{pk}/change/").status_code == 403
-    assert front_desk.post(f"/admin/procedures/procedure/{pk}/delete/", {"post": "yes"}).status_code == 403
-    assert front_desk.get("/admin/auth/user/").status_code == 403
-    index = soup(front_desk.get("/admin/")).get_text()
+    assert front_desk.get(admin_url(Procedure, "change", pk)).status_code == 403
+    assert front_desk.post(admin_url(Procedure, "delete", pk), {"post": "yes"}).status_code == 403
+    assert front_desk.get(admin_url(User)).status_code == 403
+    index = soup(front_desk.get(reverse("admin:index"))).get_text()
     assert "Procedures" not in index and "Users" not in index
 
 
 def test_front_desk_changes_only_the_practice_phone_and_portal(front_desk):
-    url = "/admin/practice/practice/1/change/"
+    url = admin_url(Practice.load(), "change")
     page = soup(front_desk.get(url))
     assert page.select_one("input[name=phone]") and page.select_one("input[name=portal_url]")
     assert page.select_one("[name=name_en]") is None and page.select_one("[name=intro_es]") is None
@@ -101,16 +102,16 @@ def test_front_desk_changes_only_the_practice_phone_and_portal(front_desk):
 def test_front_desk_cannot_restore_an_old_version_of_the_practice(front_desk):
 
     version = Version.objects.get_for_object(Practice.load()).first()
-    assert front_desk.get(f"/admin/practice/practice/1/history/{version.pk}/").status_code == 403
+    assert front_desk.get(admin_url(Practice.load(), "revision", version.pk)).status_code == 403
 
 
 def test_content_editor_edits_procedures(editor, client):
     pk = Procedure.objects.get(slug="facet-joint-injection").pk
-    url = f"/admin/procedures/procedure/{pk}/change/"
+    url = admin_url(Procedure, "change", pk)
     data = form_data(editor.get(url)) | {"summary_es": "Resumen nuevo."}
     assert editor.post(url, data).status_code == 302
-    assert "Resumen nuevo." in client.get("/es/procedimientos/").content.decode()
-    assert editor.get("/admin/procedures/procedure/add/").status_code == 200
+    assert "Resumen nuevo." in client.get(address("procedures:list", "es")).content.decode()
+    assert editor.get(admin_url(Procedure, "add")).status_code == 200
 
 
 def test_content_editor_changes_a_clinic_photo_but_nothing_else_of_the_clinic(editor):
@@ -132,8 +133,8 @@ def test_content_editor_changes_a_clinic_photo_but_nothing_else_of_the_clinic(ed
 
 
 def test_content_editor_cannot_change_hours_or_the_practice(editor):
-    assert editor.get("/admin/locations/specialday/").status_code == 403
-    assert editor.get("/admin/practice/practice/1/change/").status_code == 403
+    assert editor.get(admin_url(SpecialDay)).status_code == 403
+    assert editor.get(admin_url(Practice.load(), "change")).status_code == 403
     assert editor.post(clinic_url("chula-vista", "delete"), {"post": "yes"}).status_code == 403
 
 
@@ -141,12 +142,12 @@ def test_password_guessing_is_locked_out_with_a_clear_message(db):
     User.objects.create_user("frontdesk", password="correct-horse-battery", is_staff=True)
     browser = Client()
     for _attempt in range(4):
-        response = browser.post("/admin/login/", {"username": "frontdesk", "password": "wrong"})
+        response = browser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"})
         assert response.status_code == 200
         assert "Please enter the correct username and password" in response.content.decode()
-    response = browser.post("/admin/login/", {"username": "frontdesk", "password": "wrong"})
+    response = browser.post(reverse("admin:login"), {"username": "frontdesk", "password": "wrong"})
     assert response.status_code == 429
     assert "This login is locked for 30 minutes after 5 wrong passwords in a row." in soup(response).get_text()
-    response = browser.post("/admin/login/", {"username": "frontdesk", "password": "correct-horse-battery"})
+    response = browser.post(reverse("admin:login"), {"username": "frontdesk", "password": "correct-horse-battery"})
     assert response.status_code == 429
     assert "_auth_user_id" not in browser.session

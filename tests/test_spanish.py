@@ -5,9 +5,10 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.utils.translation import get_language_from_path
 
 from practice.models import Practice
-from tests.pages import every_public_page, form_data, soup
+from tests.pages import address, admin_url, every_public_page, form_data, procedure_page, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -54,7 +55,7 @@ def public_interface_phrases():
 
 
 def spanish_pages(client):
-    return [path for path in every_public_page() if path.startswith("/es/")]
+    return [path for path in every_public_page() if get_language_from_path(path) == "es"]
 
 
 def readable_text(page):
@@ -98,7 +99,7 @@ def test_no_spanish_page_shows_english_interface_text(client):
 
 def test_the_crawl_would_notice_english(client):
     """The check above can fail: an English page passed off as Spanish is caught."""
-    page = soup(client.get("/en/clinics/nowhere/"))
+    page = soup(client.get(address("locations:detail", slug="nowhere")))
     page.html["lang"] = "es"
     text = readable_text(page)
     assert {"Page not found", "Skip to main content", "Clinics and hours"} <= {
@@ -114,14 +115,14 @@ def test_only_marked_elements_carry_another_language(client):
             allowed = (
                 element["lang"] == "es"
                 or (element.name == "button" and element.find_parent("form", class_="language-switch"))
-                or (path.startswith("/es/asistencia-con-el-idioma/") and element.find_parent("ul", class_="taglines"))
+                or (path == address("language_assistance", "es") and element.find_parent("ul", class_="taglines"))
             )
             assert allowed, f"{path}: {element}"
 
 
 def test_language_assistance_page_in_both_languages(client):
-    english = soup(client.get("/en/language-assistance/"))
-    spanish = soup(client.get("/es/asistencia-con-el-idioma/"))
+    english = soup(client.get(address("language_assistance")))
+    spanish = soup(client.get(address("language_assistance", "es")))
     assert english.h1.get_text() == "Language assistance"
     assert spanish.h1.get_text() == "Asistencia con el idioma"
     assert "qualified interpreter" in english.select_one(".notice").get_text()
@@ -138,23 +139,24 @@ def test_language_assistance_page_in_both_languages(client):
 def test_every_page_links_to_language_assistance_in_the_footer(client):
     for path in spanish_pages(client):
         footer = soup(client.get(path)).select_one("footer")
-        assert footer.select_one('a[href="/es/asistencia-con-el-idioma/"]').get_text() == "Asistencia con el idioma"
-    footer = soup(client.get("/en/")).select_one("footer")
-    assert footer.select_one('a[href="/en/language-assistance/"]')
+        link = footer.select_one(f'a[href="{address("language_assistance", "es")}"]')
+        assert link.get_text() == "Asistencia con el idioma"
+    footer = soup(client.get(address("home"))).select_one("footer")
+    assert footer.select_one(f'a[href="{address("language_assistance")}"]')
 
 
 def test_staff_edit_the_language_assistance_text(staff_client, client):
-    url = "/admin/practice/practice/1/change/"
+    url = admin_url(Practice.load(), "change")
     data = form_data(staff_client.get(url)) | {"language_assistance_es": "Pida un intérprete gratis."}
     assert staff_client.post(url, data).status_code == 302
     assert Practice.load().language_assistance_es == "Pida un intérprete gratis."
-    assert soup(client.get("/es/asistencia-con-el-idioma/")).select_one(".notice").get_text(strip=True) == (
+    assert soup(client.get(address("language_assistance", "es"))).select_one(".notice").get_text(strip=True) == (
         "Pida un intérprete gratis."
     )
 
 
 def test_procedure_pages_print_as_a_patient_sheet(client):
-    page = soup(client.get("/es/procedimientos/rizotomia-de-rama-medial/"))
+    page = soup(client.get(procedure_page("medial-branch-rhizotomy", "es")))
     assert " ".join(page.select_one(".print-header").get_text().split()) == (
         "Pacific Coast Pain Management · Citas: 619-543-0144"
     )

@@ -12,13 +12,13 @@ from django.test import Client
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.pages import form_data, soup
+from tests.pages import admin_url, form_data, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
 def clinic_url(slug):
-    return f"/admin/locations/clinic/{Clinic.objects.get(slug=slug).pk}/change/"
+    return admin_url(Clinic.objects.get(slug=slug), "change")
 
 
 def messages_on(response):
@@ -106,7 +106,7 @@ def test_a_special_day_removed_by_a_colleague_is_not_brought_back(staff_client, 
     assert staff_client.post(url, form).status_code == 302
     stale_form = form_data(front_desk.get(url))
     special = SpecialDay.objects.get(reason_en="Staff training")
-    assert staff_client.post(f"/admin/locations/specialday/{special.pk}/delete/", {"post": "yes"}).status_code == 302
+    assert staff_client.post(admin_url(special, "delete"), {"post": "yes"}).status_code == 302
 
     response = front_desk.post(url, stale_form | {"special_days-0-reason_es": "Capacitación del personal"}, follow=True)
     [message] = messages_on(response)
@@ -132,10 +132,10 @@ def record_fields(form):
 
 
 @pytest.mark.parametrize(
-    "url, first_change, second_change, changed",
+    "record, first_change, second_change, changed",
     [
         (
-            "/admin/practice/practice/1/change/",
+            "practice",
             practice_change,
             lambda form: form | {"phone": "619-555-0100"},
             "Short introduction [en]",
@@ -149,12 +149,14 @@ def record_fields(form):
         ("specialday:Thanksgiving", special_day_change, lambda form: form | {"reason_en": "Holiday"}, "Reason [es]"),
     ],
 )
-def test_every_kind_of_content_refuses_a_stale_form(staff_client, url, first_change, second_change, changed):
-    kind, _, name = url.partition(":")
-    if kind == "procedure":
-        url = f"/admin/procedures/procedure/{Procedure.objects.get(slug=name).pk}/change/"
+def test_every_kind_of_content_refuses_a_stale_form(staff_client, record, first_change, second_change, changed):
+    kind, _, name = record.partition(":")
+    if kind == "practice":
+        url = admin_url(Practice.load(), "change")
+    elif kind == "procedure":
+        url = admin_url(Procedure.objects.get(slug=name), "change")
     elif kind == "specialday":
-        url = f"/admin/locations/specialday/{SpecialDay.objects.get(reason_en=name).pk}/change/"
+        url = admin_url(SpecialDay.objects.get(reason_en=name), "change")
     other = Client()
     other.force_login(User.objects.get(username="admin"))
     first, stale = form_data(staff_client.get(url)), form_data(other.get(url))
@@ -237,7 +239,7 @@ def test_two_saves_at_the_same_moment_never_store_overlapping_intervals(admin_us
 
 @pytest.mark.django_db(transaction=True)
 def test_two_practice_wide_days_on_one_date_added_at_the_same_moment(admin_user):
-    url = "/admin/locations/specialday/add/"
+    url = admin_url(SpecialDay, "add")
     browsers = [logged_in(admin_user), logged_in(admin_user)]
     forms = [form_data(browser.get(url)) for browser in browsers]
     day = {"start_date": "2026-12-24", "end_date": "", "closed": "on", "reason_es": "Nochebuena"}
@@ -258,7 +260,7 @@ def test_staff_saving_at_the_same_time_never_fail(admin_user):
         clinic_url("san-diego"),
         clinic_url("chula-vista"),
         clinic_url("escondido"),
-        "/admin/practice/practice/1/change/",
+        admin_url(Practice.load(), "change"),
     ]
     saved = []
 

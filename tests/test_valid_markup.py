@@ -1,31 +1,45 @@
-"""The Nu HTML Checker finds no error on any public page, in either language, nor in the stylesheet."""
+"""The Nu HTML Checker finds no error on any public page, in either language, nor in the stylesheet they link,
+each as the site serves it."""
 
 import json
 import subprocess
 
 import pytest
+from django.test import Client
 
-from tests.pages import every_public_page
-from tests.tools import ROOT, VNU_JAR, require_vnu
+from tests.pages import every_public_page, soup
+from tests.tools import VNU_JAR, require_vnu
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
 
-def test_every_page_and_the_stylesheet_are_valid(client, tmp_path):
+def served(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def test_every_page_and_the_stylesheet_are_valid(production_static_files, tmp_path):
     require_vnu()
-    files = {}
+    browser = Client()  # after the production static files are set up: WhiteNoise serves them
+    files, stylesheets = {}, set()
     for n, path in enumerate(every_public_page()):
-        response = client.get(path)
+        response = browser.get(path)
         assert response.status_code in {200, 404}, path
         file = tmp_path / f"page-{n:02d}.html"
         file.write_bytes(response.content)
         files[file.name] = path
-    # A known error, so that a checker that reads nothing cannot pass the test.
+        stylesheets |= {link["href"] for link in soup(response).select('link[rel="stylesheet"]')}
+    assert len(stylesheets) == 1, stylesheets  # the site's only stylesheet, linked from every page
+    for n, url in enumerate(sorted(stylesheets)):
+        response = browser.get(url)
+        assert response.status_code == 200 and response["Content-Type"].startswith("text/css"), url
+        file = tmp_path / f"stylesheet-{n}.css"
+        file.write_bytes(served(response))
+        files[file.name] = url
+    # Known errors, so that a checker that reads nothing, or no stylesheet, cannot pass the test.
     (tmp_path / "canary.html").write_text('<!doctype html><html lang="en"><title>x</title><img src="x.png">')
     files["canary.html"] = "canary"
-    css = tmp_path / "site.css"
-    css.write_bytes((ROOT / "static" / "css" / "site.css").read_bytes())
-    files[css.name] = "static/css/site.css"
+    (tmp_path / "canary.css").write_text("main { color: not-a-colour; }\n")
+    files["canary.css"] = "canary.css"
     result = subprocess.run(
         ["java", "-jar", VNU_JAR, "--errors-only", "--format", "json", "--also-check-css", str(tmp_path)],
         capture_output=True,
@@ -38,9 +52,10 @@ def test_every_page_and_the_stylesheet_are_valid(client, tmp_path):
         for m in messages
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
-    assert errors == [
+    assert sorted(errors) == [
+        "canary.css:1: CSS: “color”: “not-a-colour” is not a “color” value.",
         "canary:0: An “img” element must have an “alt” attribute, except under certain conditions. "
-        "For details, consult guidance on providing text alternatives for images."
+        "For details, consult guidance on providing text alternatives for images.",
     ]
-    # 14 pages in each language, three 404 pages, the canary and the stylesheet.
-    assert len(files) == 33
+    # 14 pages in each language, three 404 pages, the stylesheet and the two canaries.
+    assert len(files) == 34

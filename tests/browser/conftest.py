@@ -51,7 +51,8 @@ def site(live_server, demo, time_machine):
 
 @pytest.fixture
 def open_page(browser, site):
-    """open_page(path, viewport) -> a page of a fresh browser context, with console errors collected."""
+    """open_page(path, viewport) -> a page of a fresh browser context (nothing cached), with console errors and
+    the address of every request it made collected."""
     contexts = []
 
     def opener(path, viewport=PHONE, locale="en-US"):
@@ -61,6 +62,8 @@ def open_page(browser, site):
         page.console_errors = []
         page.on("console", lambda message: message.type == "error" and page.console_errors.append(message.text))
         page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+        page.requests = []
+        page.on("request", lambda request: page.requests.append(request.url))
         # Directions open Google Maps: answer for it here, so nothing leaves the machine.
         page.route("https://www.google.com/**", lambda route: route.fulfill(body="<title>Maps</title>map"))
         page.goto(site + path)

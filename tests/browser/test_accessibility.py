@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
-from tests.pages import every_public_page
+from tests.pages import address, every_public_page
 
 WCAG = {
     "resultTypes": ["violations", "passes"],
@@ -17,7 +17,7 @@ def test_no_page_has_accessibility_violations(open_page, site, viewport):
     axe = Axe()
     pages = every_public_page()
     assert len(pages) == 31  # 14 in each language and three 404 pages
-    page = open_page("/en/", viewport)
+    page = open_page(address("home"), viewport)
     checked, problems = 0, {}
     for path in pages:
         page.console_errors.clear()
@@ -39,7 +39,7 @@ def test_no_page_has_accessibility_violations(open_page, site, viewport):
 
 def test_axe_notices_a_violation(open_page):
     """The check above can fail: a page with an unlabelled image is caught."""
-    page = open_page("/en/")
+    page = open_page(address("home"))
     page.evaluate("""document.querySelector("main").insertAdjacentHTML("beforeend", '<img src="/x.png">')""")
     results = Axe().run(page, options=WCAG)
     assert [v["id"] for v in results.response["violations"]] == ["image-alt"]
@@ -47,12 +47,12 @@ def test_axe_notices_a_violation(open_page):
 
 def test_screenshots_of_the_key_pages(open_page, site):
     for viewport, size in [(PHONE, "phone"), (DESKTOP, "desktop")]:
-        page = open_page("/es/", viewport)
+        page = open_page(address("home", "es"), viewport)
         for name, path in [
-            ("home-es", "/es/"),
-            ("clinics-en", "/en/clinics/"),
-            ("hours-es", "/es/horario/"),
-            ("language-assistance-es", "/es/asistencia-con-el-idioma/"),
+            ("home-es", address("home", "es")),
+            ("clinics-en", address("locations:list")),
+            ("hours-es", address("week", "es")),
+            ("language-assistance-es", address("language_assistance", "es")),
             ("not-found-en", "/en/nowhere/"),
         ]:
             page.goto(site + path)

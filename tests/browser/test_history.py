@@ -2,23 +2,25 @@
 restoring one version changes that record only."""
 
 from django.contrib.auth.models import User
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from locations.models import Clinic, SpecialDay
 from procedures.models import Procedure
 from tests.browser.conftest import DESKTOP, screenshot
+from tests.pages import admin_url
 from tests.test_history import content, without
 
 PASSWORD = "a-long-password-2026"
 
 
-def staff_page(open_page, path):
+def staff_page(open_page, site, path):
     User.objects.create_superuser("manager", "manager@example.com", PASSWORD)
-    page = open_page("/admin/login/", DESKTOP)
+    page = open_page(reverse("admin:login"), DESKTOP)
     page.fill("#id_username", "manager")
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
-    page.goto(page.url.split("/admin/")[0] + path)
+    page.goto(site + path)
     return page
 
 
@@ -37,15 +39,15 @@ def type_at_end(page, field, text):
     expect(editor).to_contain_text(text.strip())
 
 
-def test_editing_risks_in_both_languages_is_what_the_history_says(open_page):
+def test_editing_risks_in_both_languages_is_what_the_history_says(open_page, site):
     procedure = Procedure.objects.get(slug="medial-branch-block")
-    page = staff_page(open_page, f"/admin/procedures/procedure/{procedure.pk}/change/")
+    page = staff_page(open_page, site, admin_url(procedure, "change"))
     type_at_end(page, "risks_en", " Ask us about them.")
     type_at_end(page, "risks_es", " Pregúntenos.")
     page.click("input[name=_save]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
-    page.goto(page.url.split("/admin/")[0] + f"/admin/procedures/procedure/{procedure.pk}/history/")
+    page.goto(site + admin_url(procedure, "history"))
     latest = page.locator("#change-history tbody tr").first
     expect(latest).to_contain_text("Changed Risks [en] and Risks [es].")
 
@@ -60,19 +62,19 @@ def test_editing_risks_in_both_languages_is_what_the_history_says(open_page):
     assert page.console_errors == []
 
 
-def test_restoring_a_version_in_the_browser_changes_that_record_only(open_page):
+def test_restoring_a_version_in_the_browser_changes_that_record_only(open_page, site):
     procedure = Procedure.objects.get(slug="medial-branch-block")
-    page = staff_page(open_page, f"/admin/procedures/procedure/{procedure.pk}/change/")
+    page = staff_page(open_page, site, admin_url(procedure, "change"))
     page.fill("#id_name_en", "Nerve block")
     page.click("input[name=_save]")
     clinic = Clinic.objects.get(slug="san-diego")
-    page.goto(page.url.split("/admin/")[0] + f"/admin/locations/clinic/{clinic.pk}/change/")
+    page.goto(site + admin_url(clinic, "change"))
     page.locator("input[name$=-opens][value='13:00']").last.fill("09:00")  # Friday opens at 9:00
     page.click("input[name=_save]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     before = content()
 
-    page.goto(page.url.split("/admin/")[0] + f"/admin/procedures/procedure/{procedure.pk}/history/")
+    page.goto(site + admin_url(procedure, "history"))
     page.locator("#change-history tbody tr", has_text="Demo content loaded").locator("th a").click()
     expect(page.locator("#id_name_en")).to_have_value("Medial branch block")
     page.click("input[name=_save]")

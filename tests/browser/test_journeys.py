@@ -5,9 +5,12 @@ from urllib.parse import quote_plus
 
 import pytest
 from django.contrib.auth.models import User
+from django.urls import reverse
 from playwright.sync_api import expect
 
+from locations.models import Clinic
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
+from tests.pages import address, admin_url, clinic_page, procedure_page
 
 WORDS = {
     "en": {
@@ -17,7 +20,7 @@ WORDS = {
         "procedures": "Procedures",
         "rhizotomy": "Medial branch rhizotomy",
         "other": "Rizotomía de la rama medial",
-        "other_url": "/es/procedimientos/rizotomia-de-rama-medial/",
+        "other_lang": "es",
     },
     "es": {
         "week": "Horario de esta semana",
@@ -26,7 +29,7 @@ WORDS = {
         "procedures": "Procedimientos",
         "rhizotomy": "Rizotomía de la rama medial",
         "other": "Medial branch rhizotomy",
-        "other_url": "/en/procedures/medial-branch-rhizotomy/",
+        "other_lang": "en",
     },
 }
 ADDRESSES = {
@@ -40,7 +43,7 @@ ADDRESSES = {
 def test_patient_finds_a_clinic_open_on_friday_and_reads_about_rhizotomy(open_page, lang, viewport):
     words = WORDS[lang]
     size = "phone" if viewport == PHONE else "desktop"
-    page = open_page(f"/{lang}/", viewport)
+    page = open_page(address("home", lang), viewport)
     screenshot(page, f"home-{lang}-{size}")
 
     page.get_by_role("link", name=words["week"], exact=True).first.click()
@@ -69,18 +72,18 @@ def test_patient_finds_a_clinic_open_on_friday_and_reads_about_rhizotomy(open_pa
     assert page.locator("h1").inner_text() == words["rhizotomy"]
     screenshot(page, f"procedure-{lang}-{size}")
     page.locator("form.language-switch button").click()
-    page.wait_for_url(f"**{words['other_url']}")
+    page.wait_for_url(f"**{procedure_page('medial-branch-rhizotomy', words['other_lang'])}")
     assert page.locator("h1").inner_text() == words["other"]
     assert page.console_errors == []
 
 
 def test_staff_change_friday_hours_and_add_a_closure(open_page, site, db):
     User.objects.create_superuser("manager", "manager@example.com", "a-long-password-2026")
-    page = open_page("/admin/", DESKTOP)
+    page = open_page(reverse("admin:index"), DESKTOP)
     page.fill("#id_username", "manager")
     page.fill("#id_password", "a-long-password-2026")
     page.click("input[type=submit]")
-    page.locator("#content-main a[href='/admin/locations/clinic/']").first.click()
+    page.locator(f"#content-main a[href='{admin_url(Clinic)}']").first.click()
     page.get_by_role("link", name="Chula Vista").click()
     # The English/Spanish tabs work: jQuery UI comes from our own static files.
     expect(page.locator("li.ui-tabs-tab", has_text="es").first).to_be_visible()
@@ -97,18 +100,18 @@ def test_staff_change_friday_hours_and_add_a_closure(open_page, site, db):
     assert "was changed successfully" in page.locator(".messagelist").inner_text()
     assert page.console_errors == []
 
-    public = open_page("/en/clinics/chula-vista/", PHONE)
+    public = open_page(clinic_page("chula-vista"), PHONE)
     text = public.locator("main").inner_text()
     assert "9:15 a.m. – 12:45 p.m." in text
     assert "Friday, December 4: Closed (Staff training)" in " ".join(text.split())
-    public.goto(site + "/es/clinicas/chula-vista/")
+    public.goto(site + clinic_page("chula-vista", "es"))
     text = " ".join(public.locator("main").inner_text().split())
     assert "9:15 a.m. – 12:45 p.m." in text
     assert "Viernes 4 de diciembre: Cerrado (Capacitación del personal)" in text
 
 
 def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_focus(open_page):
-    page = open_page("/en/clinics/chula-vista/", PHONE)
+    page = open_page(clinic_page("chula-vista"), PHONE)
     order = []
     for _ in range(25):
         page.keyboard.press("Tab")
@@ -137,11 +140,9 @@ def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_
     assert page.evaluate("location.hash") == "#main"
 
 
-@pytest.mark.parametrize(
-    "path", ["/en/procedures/medial-branch-rhizotomy/", "/es/procedimientos/rizotomia-de-rama-medial/"]
-)
-def test_a_procedure_page_prints_as_a_patient_sheet_of_two_pages_at_most(open_page, path):
-    page = open_page(path, DESKTOP)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_procedure_page_prints_as_a_patient_sheet_of_two_pages_at_most(open_page, lang):
+    page = open_page(procedure_page("medial-branch-rhizotomy", lang), DESKTOP)
     page.emulate_media(media="print")
     expect(page.locator(".print-header")).to_be_visible()
     expect(page.locator(".site-nav")).to_be_hidden()
