@@ -24,10 +24,10 @@ from django.db.models.signals import m2m_changed, post_delete, post_migrate, pos
 from django.http import HttpResponse
 from django.utils.cache import get_max_age, patch_cache_control
 
+from public_pages.origin import site_origin
 from staff.requests import staff_request
 
 from .apps import content_apps
-from .origin import site_origin
 
 # Links from ads, newsletters and the practice's search listing add these to an address. No page reads them,
 # so such a visit gets the cached page: an ad click (a new gclid each time) would otherwise always render.
@@ -61,23 +61,17 @@ class PageCacheMiddleware:
                 patch_cache_control(response, max_age=max(0, math.ceil(expires - time.time())))
                 return response
         response = self.get_response(request)
-        if staff_request(request):
-            # Staff may see drafts: what they get is theirs alone, for any cache on the way.
+        if public(response):
+            max_age = get_max_age(response)
+            timeout = settings.PAGE_CACHE_SECONDS if max_age is None else min(max_age, settings.PAGE_CACHE_SECONDS)
+            patch_cache_control(response, max_age=timeout)
+        if staff_request(request) or response.cookies or "Cookie" in response.get("Vary", ""):
+            # Staff may see drafts, and a response that sets or reads cookies is one visitor's: theirs alone,
+            # for any cache on the way.
             patch_cache_control(response, private=True)
             return response
-        if not public(response):
-            return response
-        max_age = get_max_age(response)
-        timeout = settings.PAGE_CACHE_SECONDS if max_age is None else min(max_age, settings.PAGE_CACHE_SECONDS)
-        patch_cache_control(response, max_age=timeout)
-        cacheable_response = (
-            response.status_code == 200
-            and not response.streaming
-            and timeout
-            and not response.cookies
-            and "Cookie" not in response.get("Vary", "")
-        )
-        if cacheable_request and cacheable_response:
+        storable = public(response) and response.status_code == 200 and not response.streaming
+        if cacheable_request and storable and get_max_age(response):
             entry = (response.status_code, dict(response.items()), response.content, time.time() + timeout)
             pages().set(key, entry, timeout)
         return response

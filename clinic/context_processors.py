@@ -2,8 +2,7 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
 from practice.models import Practice
-
-from .origin import site_origin
+from public_pages.origin import site_origin
 
 
 def practice(request):

@@ -8,8 +8,7 @@ from django.views.decorators.http import require_safe
 from locations.models import Clinic
 from locations.views import expire_with_schedules
 from procedures.models import Procedure
-
-from .origin import absolute_url
+from public_pages.origin import absolute_url
 
 
 @require_safe

@@ -87,7 +87,7 @@ class SpecialDayInline(TranslationTabularInline):
 
 @admin.register(Clinic)
 class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
-    # Content editors look after the clinic photos, nothing else of a clinic.
+    # Content editors look after the clinic pictures, nothing else of a clinic.
     limited_permission = "locations.change_clinic_photo"
     limited_fields = ["picture", "picture_alt"]
     list_display = ["name", "street_address", "city", "phone", needs_spanish, "display_order"]

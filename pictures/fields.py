@@ -80,7 +80,12 @@ class PictureDescriptor(ImageFileDescriptor):
 
     def __set__(self, instance, value):
         if isinstance(value, File) and not isinstance(value, FieldFile):
-            validate_image(value)
+            # Forms have checked it already (ImageUploadField, with messages beside the field); a file given
+            # in the shell or an import is checked here. Decoding it again costs little: uploads are rare.
+            try:
+                validate_image(value)
+            except ValidationError as error:
+                raise ValidationError({self.field.name: error.messages}) from error
             value = upright_copy(value)
         super().__set__(instance, value)
 

@@ -29,7 +29,8 @@ def make_renditions(fieldfile, replace=False):
     if not fieldfile:
         return
     storage = fieldfile.storage
-    width = getattr(fieldfile.instance, fieldfile.field.width_field)
+    width_field = fieldfile.field.width_field
+    width = getattr(fieldfile.instance, width_field) if width_field else fieldfile.width
     names = {(w, ext): rendition_name(fieldfile.name, w, ext) for w in rendition_widths(width) for ext in KINDS}
     missing = names if replace else {key: name for key, name in names.items() if not storage.exists(name)}
     if not missing:

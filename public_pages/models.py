@@ -15,9 +15,10 @@ def picture_upload_to(instance, filename):
 class PublicPage(models.Model):
     """A record with its own page in each language and a picture: clinics, procedures.
 
-    The concrete model declares `name` and `slug` (both translated, as is `picture_alt`). Saving fills in a
-    missing slug in each language, remembers a changed slug so the old address redirects, and makes the
-    picture's renditions."""
+    The concrete model declares `name` and `slug`, and its translation.py lists "name", "slug" and
+    "picture_alt" among its translated fields. Saving fills in a missing slug in each language, remembers a
+    changed slug so the old address redirects, and makes the picture's renditions. New pictures are stored
+    in a folder named after the app ("locations/", "procedures/")."""
 
     picture = PictureField(
         _("picture"),

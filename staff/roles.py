@@ -1,4 +1,5 @@
-"""Admin for staff who may change only some fields of a record (see the groups in migration 0003)."""
+"""Admin for staff who may change only some fields of a record (the groups are made in
+clinic/migrations/0003_staff_groups.py)."""
 
 from django.core.exceptions import PermissionDenied
 from modeltranslation.translator import NotRegistered, translator

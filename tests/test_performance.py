@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.cache import get_max_age
 
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import Practice
@@ -160,11 +161,17 @@ def test_a_release_starts_with_an_empty_cache(client):
     assert client.get(address("home")).templates
 
 
-def test_staff_and_query_strings_get_fresh_pages(staff_client, client):
+def test_staff_and_query_strings_get_fresh_pages(staff_client, client, settings):
     client.get(address("procedures:list"))
     response = staff_client.get(address("procedures:list"))
     assert "private" in response["Cache-Control"]
     assert response.templates
+    # Their browser keeps a page showing hours no longer than a patient's would.
+    for name, slug in [("week", None), ("locations:detail", "chula-vista")]:
+        response = staff_client.get(address(name, slug=slug) if slug else address(name))
+        directives = set(response["Cache-Control"].split(", "))
+        assert "private" in directives and "public" not in directives
+        assert get_max_age(response) <= settings.PAGE_CACHE_SECONDS
     for query in ["?q=x", "?utm_source=x&page=2"]:
         for _ in range(2):
             response = client.get(address("procedures:list") + query)

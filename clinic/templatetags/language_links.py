@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from clinic.origin import absolute_url
+from public_pages.origin import absolute_url
 
 register = template.Library()
 

@@ -27,7 +27,8 @@ def rename_in_versions(apps, old, new):
     """Stored versions name their model: a version that names a model no longer there cannot be restored."""
     Version = apps.get_model("reversion", "Version")
     ContentType = apps.get_model("contenttypes", "ContentType")
-    for version in Version.objects.filter(content_type__in=ContentType.objects.filter(model__in=MODELS)):
+    content_types = ContentType.objects.filter(app_label__in=["clinic", "practice"], model__in=MODELS)
+    for version in Version.objects.filter(content_type__in=content_types).iterator():
         version.serialized_data = version.serialized_data.replace(old, new)
         version.save(update_fields=["serialized_data"])
 

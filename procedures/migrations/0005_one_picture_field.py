@@ -23,7 +23,7 @@ def rename_in_versions(apps, schema_editor, renames):
     content_type = ContentType.objects.filter(app_label="procedures", model="procedure").first()
     if content_type is None:
         return
-    for version in Version.objects.filter(content_type=content_type, format="json"):
+    for version in Version.objects.filter(content_type=content_type, format="json").iterator():
         data = json.loads(version.serialized_data)
         for record in data:
             fields = record["fields"]
