@@ -29,7 +29,7 @@ def record_versions(version):
     in_revision = list(version.revision.version_set.select_related("content_type"))
     found = [version]
     for parent in found:  # the list grows as rows of rows are found
-        for row_model, foreign_key in _row_relations(parent._model):
+        for row_model, foreign_key in _row_relations(parent.content_type.model_class()):
             found += [
                 row
                 for row in in_revision
@@ -54,7 +54,7 @@ def revert_record(version):
     history of its own."""
     versions = record_versions(version)
     kept = {(row.content_type.model_class(), str(row.object_id)) for row in versions}
-    record = version._model._default_manager.filter(pk=version.object_id).first()
+    record = version.content_type.model_class()._default_manager.filter(pk=version.object_id).first()
     if record is not None:
         for row in _current_rows(record):
             if (type(row), str(row.pk)) not in kept:

@@ -1,8 +1,12 @@
 """Admin for staff who may change only some fields of a record (the groups are made in
 clinic/migrations/0003_staff_groups.py)."""
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 class LimitedChangeAdmin:
@@ -39,7 +43,7 @@ class LimitedChangeAdmin:
 
     def _translations_of(self, fields):
         try:
-            options = translator.get_options_for_model(self.model)
+            translated = translator.get_options_for_model(self.model).fields
         except NotRegistered:
             return []
-        return [translation.name for field in fields for translation in options.all_fields.get(field, ())]
+        return [build_localized_fieldname(field, code) for field in fields if field in translated for code in LANGUAGES]
