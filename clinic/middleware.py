@@ -43,3 +43,21 @@ def limit_request_size(get_response):
         return get_response(request)
 
     return middleware
+
+
+class OutOfRangeIsBadRequest:
+    """A number in the address too large for the database or for a date (the admin's filters and
+    ordering read them: ?id__in=99999999999999999999, ?start_date__year=...) is the client's mistake: a 400
+    that says so, not a server error."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OverflowError):
+            message = _("Bad request: a number in this address is out of range.")
+            return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+        return None

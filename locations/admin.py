@@ -136,9 +136,9 @@ class AppliesToFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "all":
             return queryset.filter(clinic__isnull=True)
-        if self.value():
+        if self.value() in {value for value, _name in self.lookup_choices}:
             return queryset.filter(clinic_id=self.value())
-        return queryset
+        return queryset  # an address with anything else in it lists every special day
 
 
 @admin.register(SpecialDay)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -38,6 +39,8 @@ class PracticeAdmin(LimitedChangeAdmin, ContentAdmin):
 
     def changelist_view(self, request, extra_context=None):
         """There is one practice: the list goes straight to its form."""
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
         practice = Practice.load()
         if practice is None:
             return redirect(reverse("admin:practice_practice_add"))

@@ -85,6 +85,7 @@ def media_in_tmp(settings, tmp_path):
 def empty_cache():
     """Each test starts with no cached pages: the database is rolled back after each test, the cache is not."""
     caches["pages"].clear()
+    caches["logins"].clear()
 
 
 @pytest.fixture(autouse=True)

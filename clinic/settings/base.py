@@ -48,6 +48,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "clinic.middleware.ContentSecurityPolicyMiddleware",
     "clinic.middleware.limit_request_size",
+    "clinic.middleware.OutOfRangeIsBadRequest",
+    "staff.logins.throttle_sign_ins",
     "clinic.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -72,6 +74,15 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# Failures are counted in the "logins" cache, never in the database: a flood of guesses writes no row and
+# cannot grow one. The client address is the real one behind DJANGO_TRUSTED_PROXIES proxies.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "logins"
+AXES_CLIENT_IP_CALLABLE = "staff.logins.client_address"
+TRUSTED_PROXIES = int(os.environ.get("DJANGO_TRUSTED_PROXIES", "0"))
+# Sign-in attempts let through to the password check (staff/logins.py): per client address, and in all.
+SIGN_INS_PER_ADDRESS = 10
+SIGN_INS_PER_MINUTE = 60
 
 ROOT_URLCONF = "clinic.urls"
 WSGI_APPLICATION = "clinic.wsgi.application"
@@ -115,6 +126,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 CACHES = {
     "default": cache_from_url("locmem://default"),
     "pages": cache_from_url(os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or "locmem://pages"),
+    # Sign-in attempts and lockouts, shared by the workers of one server; with several servers, a Redis
+    # database other than the pages' (which is cleared as a whole), e.g. LOGINS_CACHE_URL=redis://host/1.
+    "logins": cache_from_url(os.environ.get("LOGINS_CACHE_URL") or f"file://{BASE_DIR / 'var' / 'logins'}"),
 }
 # How long a page may be served from a cache at most; clinic pages expire sooner when their status changes.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
@@ -125,7 +139,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
