@@ -101,7 +101,8 @@ def test_deploy_checks_pass_with_production_settings(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "System check identified no issues (0 silenced)."
+    # django-axes' warning on a file cache of sign-in attempts, silenced in clinic/settings/base.py.
+    assert result.stdout.strip() == "System check identified no issues (1 silenced)."
 
 
 def test_oversized_requests_are_refused_before_they_are_read(client):
@@ -228,3 +229,34 @@ def test_a_thousand_hostile_requests_get_no_server_error_and_change_nothing(db, 
 def _encode(data):
 
     return urlencode(data) if data else ""
+
+
+def test_production_logs_every_server_error_with_its_path(tmp_path):
+    """A view that fails under production settings: the error, its address and its traceback are in stderr."""
+    script = """
+import django
+django.setup()
+from django.test import Client
+from practice.models import LanguageTagline
+
+def broken(*args, **kwargs):
+    raise RuntimeError("the database went away")
+
+LanguageTagline.objects.select_related = broken
+response = Client(raise_request_exception=False).get("/es/asistencia-con-el-idioma/", secure=True)
+print(response.status_code)
+"""
+    env = {name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"} | {
+        "DJANGO_SETTINGS_MODULE": "clinic.settings.prod",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(60),
+        "DJANGO_ALLOWED_HOSTS": "testserver",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "CACHE_URL": "locmem://",
+        "LOGINS_CACHE_URL": "locmem://",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    assert result.stdout.strip() == "500", result.stderr
+    assert "ERROR django.request: Internal Server Error: /es/asistencia-con-el-idioma/" in result.stderr
+    assert "RuntimeError: the database went away" in result.stderr

@@ -255,7 +255,7 @@ def test_two_practice_wide_days_on_one_date_added_at_the_same_moment(admin_user)
 
 @pytest.mark.django_db(transaction=True)
 def test_staff_saving_at_the_same_time_never_fail(admin_user):
-    """Four members of staff save different records over and over at the same time: every save succeeds."""
+    """Four members of staff save different records six times each, at the same time: every save succeeds."""
     targets = [
         clinic_url("san-diego"),
         clinic_url("chula-vista"),
@@ -266,13 +266,13 @@ def test_staff_saving_at_the_same_time_never_fail(admin_user):
 
     def keep_saving(url):
         browser = logged_in(admin_user)
-        for attempt in range(8):
+        for attempt in range(6):
             form = form_data(browser.get(url))
             response = browser.post(url, form | {"phone": f"619-555-01{attempt:02d}"})
             assert response.status_code == 302, response.content[:500]
             saved.append(url)
 
     run_together(*(lambda url=url: keep_saving(url) for url in targets))
-    assert len(saved) == 32
-    assert Practice.load().phone == "619-555-0107"
-    assert set(Clinic.objects.values_list("phone", flat=True)) == {"619-555-0107"}
+    assert len(saved) == 24
+    assert Practice.load().phone == "619-555-0105"
+    assert set(Clinic.objects.values_list("phone", flat=True)) == {"619-555-0105"}

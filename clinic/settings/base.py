@@ -130,6 +130,11 @@ CACHES = {
     # database other than the pages' (which is cleared as a whole), e.g. LOGINS_CACHE_URL=redis://host/1.
     "logins": cache_from_url(os.environ.get("LOGINS_CACHE_URL") or f"file://{BASE_DIR / 'var' / 'logins'}"),
 }
+# django-axes warns that a file cache is not safe for its counts: two wrong passwords at the same instant may
+# count as one. The sign-in limit (staff/logins.py) bounds the guesses anyway, so one server keeps its
+# counts in files; several servers need LOGINS_CACHE_URL (Redis), which the warning is not silenced for.
+if not CACHES["logins"]["BACKEND"].endswith("RedisCache"):
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
 # How long a page may be served from a cache at most; clinic pages expire sooner when their status changes.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # The site's own origin, e.g. "https://www.example.com": absolute links and the page cache use it, whatever

@@ -38,3 +38,34 @@ STORAGES = {
     # Compressed, content-hashed static files that WhiteNoise serves with far-future cache headers.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Every unhandled error is logged with its request path ("Internal Server Error: /en/...") and traceback to
+# stderr, which gunicorn and the service manager keep; lockouts and other warnings of django-axes too. With
+# DJANGO_ADMINS (and Django's EMAIL_* settings) the errors are also mailed.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "level": "ERROR"},
+    },
+    "loggers": {
+        "django": {"handlers": ["stderr", "mail_admins"], "level": "ERROR"},
+        "axes": {"handlers": ["stderr"], "level": "WARNING"},
+    },
+}
+ADMINS = [("", address.strip()) for address in os.environ.get("DJANGO_ADMINS", "").split(",") if address.strip()]
+SERVER_EMAIL = os.environ.get("DJANGO_SERVER_EMAIL", "root@localhost")
+EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("DJANGO_EMAIL_USE_TLS", "0") == "1"
+
+# Optional error tracking: SENTRY_DSN with the sentry-sdk package installed (pip install sentry-sdk). No
+# personal data is sent; patients' pages have no forms, and staff's form contents stay on the server.
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(dsn=os.environ["SENTRY_DSN"], send_default_pii=False, max_request_body_size="never")
