@@ -24,6 +24,8 @@ class ContentSecurityPolicyMiddleware:
         response = self.get_response(request)
         admin = request.path_info.startswith(ADMIN_PREFIX)
         response.headers.setdefault(HEADER, self.admin_policy if admin else self.public_policy)
+        # No other site may embed our pages, pictures or files as its own resources.
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
 
 

@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_every_response_carries_the_security_headers(client):
     for path in every_public_page() + [reverse("admin:login"), reverse("sitemap"), reverse("robots_txt")]:
         response = client.get(path, secure=True)
-        assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload", path
+        assert response["Strict-Transport-Security"] == "max-age=31536000", path
         assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Cross-Origin-Resource-Policy"] == "same-origin"
         assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
         assert response["X-Frame-Options"] == "DENY"
         permissions = response["Permissions-Policy"]
@@ -42,9 +43,11 @@ def test_public_pages_have_a_strict_content_security_policy(client):
             (directive.split(" ", 1) + [""])[:2]
             for directive in client.get(path)["Content-Security-Policy"].split("; ")
         )
-        assert policy["default-src"] == "'self'"
+        # Nothing is allowed but what the pages use, each from the site itself.
+        assert policy["default-src"] == "'none'"
         assert policy["script-src"] == "'self'" and policy["style-src"] == "'self'"
-        assert policy["object-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+        assert policy["img-src"] == "'self' data:" and policy["font-src"] == "'self'"
+        assert policy["frame-ancestors"] == "'none'" and policy["base-uri"] == "'self'"
         assert "unsafe-inline" not in str(policy) and "http" not in str(policy)
         page = soup(client.get(path))
         assert page.select("[style], style") == []
@@ -82,6 +85,17 @@ def test_cookies_are_httponly_and_secure_in_production(client, monkeypatch):
     prod = importlib.import_module("clinic.settings.prod")
     assert prod.SESSION_COOKIE_SECURE and prod.CSRF_COOKIE_SECURE and prod.LANGUAGE_COOKIE_SECURE
     assert prod.SESSION_COOKIE_HTTPONLY and prod.CSRF_COOKIE_HTTPONLY and prod.LANGUAGE_COOKIE_HTTPONLY
+    names = (prod.SESSION_COOKIE_NAME, prod.CSRF_COOKIE_NAME, prod.LANGUAGE_COOKIE_NAME)
+    assert all(name.startswith("__Host-") for name in names)
+    assert not prod.SECURE_HSTS_PRELOAD and not prod.SECURE_HSTS_INCLUDE_SUBDOMAINS  # both opt-in
+
+
+def test_hsts_preload_and_subdomains_are_opt_in(monkeypatch):
+    monkeypatch.setenv("DJANGO_HSTS_PRELOAD", "1")
+    monkeypatch.setenv("DJANGO_HSTS_INCLUDE_SUBDOMAINS", "1")
+    monkeypatch.delitem(sys.modules, "clinic.settings.base", raising=False)
+    base = importlib.import_module("clinic.settings.base")
+    assert base.SECURE_HSTS_PRELOAD and base.SECURE_HSTS_INCLUDE_SUBDOMAINS
 
 
 def test_deploy_checks_pass_with_production_settings(tmp_path):
@@ -91,6 +105,10 @@ def test_deploy_checks_pass_with_production_settings(tmp_path):
         "DJANGO_ALLOWED_HOSTS": "www.example.com",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "CACHE_URL": "locmem://",
+        # Opt-in (README): a practice whose every subdomain serves HTTPS turns both on, and then Django's
+        # deployment checks have nothing left to say.
+        "DJANGO_HSTS_INCLUDE_SUBDOMAINS": "1",
+        "DJANGO_HSTS_PRELOAD": "1",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],

@@ -194,8 +194,9 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Sent on HTTPS responses only, so harmless on http://127.0.0.1 during development.
 SECURE_HSTS_SECONDS = 31536000
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = True
+# Opt-in: every subdomain of the practice's domain must serve HTTPS first, and preloading is hard to undo.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("DJANGO_HSTS_INCLUDE_SUBDOMAINS", "0") == "1"
+SECURE_HSTS_PRELOAD = os.environ.get("DJANGO_HSTS_PRELOAD", "0") == "1"
 PERMISSIONS_POLICY = {
     "camera": [],
     "microphone": [],
@@ -203,17 +204,18 @@ PERMISSIONS_POLICY = {
     "payment": [],
     "usb": [],
 }
-# Everything from our own origin, nothing inline: public pages have no inline script or style (their
-# JSON-LD blocks are data, which CSP does not govern). clinic.middleware relaxes this for the admin only.
+# Nothing but what the pages use, from our own origin, nothing inline: public pages have no inline script
+# or style (their JSON-LD blocks are data, which CSP does not govern). clinic.middleware relaxes this for
+# the admin only.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
-        "default-src": [SELF],
+        "default-src": [NONE],
         "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "object-src": [NONE],
+        "manifest-src": [SELF],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],

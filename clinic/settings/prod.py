@@ -21,6 +21,11 @@ CSRF_COOKIE_SECURE = True
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 LANGUAGE_COOKIE_SECURE = True
+# The __Host- prefix makes browsers refuse these cookies unless they are Secure, for the whole site and set
+# by this host itself: a neighbouring subdomain cannot plant a session or CSRF token.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+LANGUAGE_COOKIE_NAME = "__Host-django_language"
 
 # The site's address as patients know it; by default the first allowed host, over HTTPS.
 _host = ALLOWED_HOSTS[0] if ALLOWED_HOSTS else ""
