@@ -5,8 +5,11 @@ import json
 import tarfile
 
 import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 from PIL import Image
+from reversion.models import Revision, Version
 
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import LanguageTagline, Practice
@@ -78,7 +81,7 @@ def test_restore_refuses_an_archive_that_would_write_outside(tmp_path):
         payload = tmp_path / "payload"
         payload.write_text("x")
         evil.add(payload, arcname="../../escaped.txt")
-    with pytest.raises(tarfile.OutsideDestinationError):
+    with pytest.raises(CommandError, match="'../../escaped.txt' is not a plain file inside the archive"):
         call_command("restore_content", str(archive), stdout=io.StringIO())
     assert not (tmp_path.parent.parent / "escaped.txt").exists()
 
@@ -148,6 +151,8 @@ def test_an_archive_of_the_release_before_the_apps_moved_restores(tmp_path, sett
     old_fields = {"locations.clinic": "photo", "procedures.procedure": "image"}
     with tarfile.open(archive) as current, tarfile.open(old_archive, "w:gz") as old:
         for member in current.getmembers():
+            if member.name == "manifest.json":
+                continue  # that release wrote none
             data = current.extractfile(member).read()
             if member.name == "content.json":
                 records = json.loads(data)
@@ -166,6 +171,132 @@ def test_an_archive_of_the_release_before_the_apps_moved_restores(tmp_path, sett
     for model in reversed(MODELS):
         model.objects.all().delete()
 
-    call_command("restore_content", str(old_archive), stdout=io.StringIO())
+    with pytest.raises(CommandError, match="it has no manifest.json"):
+        call_command("restore_content", str(old_archive), stdout=io.StringIO())
+    call_command("restore_content", str(old_archive), "--without-manifest", stdout=io.StringIO())
     assert everything() == before
     assert Procedure.objects.get(slug_en="medial-branch-rhizotomy").picture.name == procedure.picture.name
+
+
+def rewritten(archive, tmp_path, change, keep_manifest=True):
+    """A copy of the archive with `change(name, data)` applied to each member (the new bytes), with or without
+    its manifest; `change` may add members by returning {name: bytes} for the name "+"."""
+    copy = tmp_path / "tampered.tar.gz"
+    with tarfile.open(archive) as current, tarfile.open(copy, "w:gz") as tampered:
+        members = {member.name: current.extractfile(member).read() for member in current.getmembers()}
+        members |= change("+", None) or {}
+        for name, data in members.items():
+            if name == "manifest.json":
+                data = data if keep_manifest else None
+            else:
+                data = change(name, data)
+            if data is not None:
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tampered.addfile(info, io.BytesIO(data))
+    return copy
+
+
+@pytest.fixture
+def emptied_backup(tmp_path, settings):
+    """A backup of the demo with a picture, and then a database and media folder without content or history,
+    as a new one is."""
+    with_picture()
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+    Revision.objects.all().delete()
+    for path in settings.MEDIA_ROOT.rglob("*"):
+        if path.is_file():
+            path.unlink()
+    return archive
+
+
+def restore_refused(archive, message):
+    """The refusal is one line that says nothing was changed, and nothing was."""
+    with pytest.raises(CommandError, match=message) as refusal:
+        call_command("restore_content", str(archive), stdout=io.StringIO())
+    assert "\n" not in str(refusal.value) and str(refusal.value).lower().endswith("nothing was changed.")
+    assert not Clinic.objects.exists() and not Practice.objects.exists()
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_a_tampered_archive_cannot_replace_the_superuser(emptied_backup, tmp_path, admin_user):
+    def add_superuser(name, data):
+        if name != "content.json":
+            return data
+        records = json.loads(data)
+        records.append(
+            {
+                "model": "auth.user",
+                "pk": admin_user.pk,
+                "fields": {"username": "intruder", "password": "x", "is_superuser": True, "is_staff": True},
+            }
+        )
+        return json.dumps(records).encode()
+
+    tampered = rewritten(emptied_backup, tmp_path, add_superuser, keep_manifest=False)
+    restore_refused(tampered, "it has no manifest.json")
+    with pytest.raises(CommandError, match=r"holds records that are not content \(auth.user\)"):
+        call_command("restore_content", str(tampered), "--without-manifest", stdout=io.StringIO())
+    assert User.objects.get(pk=admin_user.pk).username == admin_user.username
+
+
+def test_a_changed_member_does_not_match_the_manifest(emptied_backup, tmp_path):
+    def change_a_phone(name, data):
+        return data.replace(b"619-543-0144", b"900-555-0100") if name == "content.json" else data
+
+    restore_refused(rewritten(emptied_backup, tmp_path, change_a_phone), "'content.json' does not match its checksum")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        (
+            "media/procedures/page.html",
+            b"<script>alert(1)</script>",
+            "media/procedures/page.html is not an acceptable picture",
+        ),
+        ("media/procedures/logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "is not an acceptable picture"),
+        ("media/procedures/photo.html", None, "is named as another kind of file"),
+        ("media/procedures/huge.png", b"\0" * (11 * 1024 * 1024), "is larger than a backup's media can be"),
+    ],
+)
+def test_media_are_only_pictures_within_the_upload_limits(emptied_backup, tmp_path, name, data, message):
+    if data is None:
+        data = image_upload("x.jpg", size=(40, 40)).read()
+
+    def add_file(member, content):
+        if member == "+":
+            return {name: data}
+        return content
+
+    archive = rewritten(emptied_backup, tmp_path, add_file, keep_manifest=False)
+    call = ["restore_content", str(archive), "--without-manifest"]
+    with pytest.raises(CommandError, match=message):
+        call_command(*call, stdout=io.StringIO())
+    assert not Clinic.objects.exists()
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_a_file_that_is_no_archive_is_refused_in_one_line(tmp_path):
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+    junk = tmp_path / "backup.tar.gz"
+    junk.write_bytes(b"PK\x03\x04 this is a zip file, not a backup")
+    with pytest.raises(CommandError, match="is not a readable backup_content archive"):
+        call_command("restore_content", str(junk), stdout=io.StringIO())
+
+
+def test_after_a_restore_each_record_has_a_first_version(emptied_backup):
+    call_command("restore_content", str(emptied_backup), stdout=io.StringIO())
+    for model in (Practice, Clinic, SpecialDay, Procedure):
+        for record in model.objects.all():
+            comments = [version.revision.comment for version in Version.objects.get_for_object(record)]
+            assert comments == ["Restored from a backup"], (model, record, comments)
+    clinic = Clinic.objects.get(slug_en="escondido")
+    assert (
+        len(Version.objects.get_for_object(clinic).first().revision.version_set.all())
+        == 1 + clinic.opening_hours.count()
+    )

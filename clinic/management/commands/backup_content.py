@@ -1,4 +1,6 @@
+import hashlib
 import io
+import json
 import tarfile
 import tempfile
 from pathlib import Path
@@ -13,7 +15,8 @@ from clinic.apps import content_apps
 class Command(BaseCommand):
     help = (
         "Write all content (practice, clinics, hours, special days, procedures, in both languages) and the "
-        "uploaded pictures to one .tar.gz file. restore_content reads it back."
+        "uploaded pictures to one .tar.gz file, with a manifest of their SHA-256 checksums. restore_content reads "
+        "it back."
     )
 
     def add_arguments(self, parser):
@@ -23,21 +26,28 @@ class Command(BaseCommand):
         content = io.StringIO()
         call_command("dumpdata", *content_apps(), natural_foreign=True, indent=1, stdout=content)
         data = content.getvalue().encode()
-        files = 0
+        checksums = {}
         with tempfile.NamedTemporaryFile(dir=Path(path).resolve().parent, delete=False) as temporary:
             with tarfile.open(fileobj=temporary, mode="w:gz") as archive:
-                info = tarfile.TarInfo("content.json")
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
+
+                def add(name, data):
+                    info = tarfile.TarInfo(name)
+                    info.size = len(data)
+                    archive.addfile(info, io.BytesIO(data))
+                    checksums[name] = hashlib.sha256(data).hexdigest()
+
+                add("content.json", data)
                 # Through the storage API, so uploads kept in object storage are backed up too.
                 for name in stored_files(default_storage):
                     with default_storage.open(name, "rb") as file:
-                        info = tarfile.TarInfo(f"media/{name}")
-                        info.size = default_storage.size(name)
-                        archive.addfile(info, file)
-                    files += 1
+                        add(f"media/{name}", file.read())
+                # Last: restore_content checks every member against it before it writes anything.
+                manifest = json.dumps(checksums, indent=1).encode()
+                info = tarfile.TarInfo("manifest.json")
+                info.size = len(manifest)
+                archive.addfile(info, io.BytesIO(manifest))
         Path(temporary.name).replace(path)
-        self.stdout.write(f"Backed up the content and {files} media files to {path}.")
+        self.stdout.write(f"Backed up the content and {len(checksums) - 1} media files to {path}.")
 
 
 def stored_files(storage, folder=""):

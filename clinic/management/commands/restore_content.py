@@ -1,25 +1,45 @@
+import hashlib
+import io
 import json
 import tarfile
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
+import reversion
 from django.apps import apps
-from django.core.files import File
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from PIL import Image
 
 from clinic.apps import content_apps
+from pictures.fields import FORMATS, MAX_BYTES, validate_image
+
+MAX_MEMBERS = 20_000
+MAX_CONTENT_BYTES = 100 * 1024 * 1024
+MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024
 
 
 class Command(BaseCommand):
-    help = "Restore what backup_content wrote into a database without content (after `migrate`), media included."
+    help = (
+        "Restore what backup_content wrote into a database without content (after `migrate`), media included. "
+        "The archive is checked whole before anything is written: its manifest's checksums, content records "
+        "only, pictures only, within size limits. A refusal changes nothing."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", help="An archive written by backup_content")
+        parser.add_argument(
+            "--without-manifest",
+            action="store_true",
+            help="Accept an archive written before backups had a manifest (every other check still applies).",
+        )
 
-    def handle(self, *args, path, **options):
+    def handle(self, *args, path, without_manifest, **options):
         present = [
             model._meta.verbose_name_plural
             for label in content_apps()
@@ -31,27 +51,121 @@ class Command(BaseCommand):
                 f"This database already has content ({', '.join(map(str, present))}); nothing was changed. "
                 "Restore into a new, migrated database."
             )
-        with tempfile.TemporaryDirectory() as folder, tarfile.open(path, "r:gz") as archive:
-            # The "data" filter refuses absolute paths, links and "..": a damaged archive cannot write elsewhere.
-            archive.extractall(folder, filter="data")
-            extracted = Path(folder)
-            if not (extracted / "content.json").is_file():
-                raise CommandError(f"{path} is not a backup_content archive: it has no content.json.")
-            content = extracted / "content.json"
-            content.write_text(json.dumps(with_current_names(json.loads(content.read_text()))))
+        members = read_archive(path, without_manifest)
+        records = with_current_names(json.loads(members.pop("content.json")))
+        refuse_other_models(records)
+        media = {name.removeprefix("media/"): data for name, data in members.items()}
+        for name, data in media.items():
+            refuse_unless_picture(name, data)
+        written = []
+        try:
             with transaction.atomic():
-                call_command("loaddata", content, verbosity=0)
-            media = extracted / "media"
-            files = 0
-            if media.is_dir():
-                for file in (p for p in media.rglob("*") if p.is_file()):
-                    # Through the storage API (object storage included); a file already there is the same one.
-                    name = file.relative_to(media).as_posix()
+                with tempfile.TemporaryDirectory() as folder:
+                    content = Path(folder) / "content.json"
+                    content.write_text(json.dumps(records))
+                    call_command("loaddata", content, verbosity=0)
+                record_first_versions()
+                for name, data in media.items():
                     if not default_storage.exists(name):
-                        with file.open("rb") as content:
-                            default_storage.save(name, File(content))
-                    files += 1
-        self.stdout.write(f"Restored the content and {files} media files from {path}.")
+                        written.append(default_storage.save(name, ContentFile(data)))
+        except Exception as error:
+            for name in written:
+                default_storage.delete(name)
+            raise CommandError(f"{path} could not be restored ({error}); nothing was changed.") from error
+        self.stdout.write(f"Restored the content and {len(media)} media files from {path}.")
+
+
+def refuse(path, reason):
+    raise CommandError(f"{path} was refused: {reason}. Nothing was changed.")
+
+
+def read_archive(path, without_manifest):
+    """{member name: bytes}, after checking the archive's shape, sizes and checksums, before anything is
+    written anywhere."""
+    try:
+        with tarfile.open(path, "r:gz") as archive:
+            infos = []
+            total = 0
+            for info in archive:
+                infos.append(info)
+                total += info.size
+                if len(infos) > MAX_MEMBERS:
+                    refuse(path, f"it has more than {MAX_MEMBERS} members")
+                if total > MAX_TOTAL_BYTES:
+                    refuse(path, "it would expand to more than 4 GB")
+                name = PurePosixPath(info.name)
+                if not info.isfile() or name.is_absolute() or ".." in name.parts:
+                    refuse(path, f"{info.name!r} is not a plain file inside the archive")
+                if info.name not in {"content.json", "manifest.json"} and not info.name.startswith("media/"):
+                    refuse(path, f"{info.name!r} is neither content nor media")
+                limit = MAX_CONTENT_BYTES if info.name in {"content.json", "manifest.json"} else MAX_BYTES
+                if info.size > limit:
+                    refuse(path, f"{info.name!r} is larger than a backup's {info.name.split('/')[0]} can be")
+            members = {info.name: archive.extractfile(info).read() for info in infos}
+    except (OSError, EOFError, tarfile.TarError) as error:
+        raise CommandError(
+            f"{path} is not a readable backup_content archive ({error}); nothing was changed."
+        ) from error
+    if "content.json" not in members:
+        refuse(path, "it has no content.json")
+    manifest = members.pop("manifest.json", None)
+    if manifest is None:
+        if not without_manifest:
+            refuse(path, "it has no manifest.json (an archive of an earlier release: see --without-manifest)")
+        return members
+    try:
+        checksums = json.loads(manifest)
+    except ValueError:
+        refuse(path, "its manifest.json is not valid")
+    if not isinstance(checksums, dict) or set(checksums) != set(members):
+        refuse(path, "its members are not those its manifest lists")
+    for name, data in members.items():
+        if hashlib.sha256(data).hexdigest() != checksums[name]:
+            refuse(path, f"{name!r} does not match its checksum in the manifest")
+    return members
+
+
+def refuse_other_models(records):
+    allowed = {
+        f"{label}.{model._meta.model_name}"
+        for label in content_apps()
+        for model in apps.get_app_config(label).get_models()
+    }
+    if not isinstance(records, list) or not all(isinstance(record, dict) for record in records):
+        raise CommandError("content.json is not a list of records; nothing was changed.")
+    others = sorted({str(record.get("model")) for record in records} - allowed)
+    if others:
+        raise CommandError(
+            f"content.json holds records that are not content ({', '.join(others)}); nothing was changed."
+        )
+
+
+def refuse_unless_picture(name, data):
+    """Media are the pictures uploads make: each must pass the upload checks and be named for its format."""
+    try:
+        validate_image(ContentFile(data, name=name))
+    except ValidationError as error:
+        raise CommandError(
+            f"media/{name} is not an acceptable picture ({' '.join(error.messages)}); nothing was changed."
+        ) from error
+    with Image.open(io.BytesIO(data)) as image:
+        kind = image.format
+    if PurePosixPath(name).suffix.lower() not in {FORMATS[kind]} | ({".jpeg"} if kind == "JPEG" else set()):
+        raise CommandError(
+            f"media/{name} is named as another kind of file than the {kind} picture it holds; nothing was changed."
+        )
+
+
+def record_first_versions():
+    """A first version in History for each record staff edit on its own page of the admin (with its rows),
+    as the demo loader gives one."""
+    for label in content_apps():
+        for model in apps.get_app_config(label).get_models():
+            if admin.site.is_registered(model) and reversion.is_registered(model):
+                for record in model._default_manager.all():
+                    with reversion.create_revision():
+                        reversion.set_comment("Restored from a backup")
+                        reversion.add_to_revision(record)
 
 
 # Archives written before the practice's details and old addresses had apps of their own, and before the
@@ -65,8 +179,10 @@ RENAMED_FIELDS = {"locations.clinic": "photo", "procedures.procedure": "image"}
 
 
 def with_current_names(records):
-    for record in records:
-        record["model"] = MOVED_MODELS.get(record["model"], record["model"])
+    for record in records if isinstance(records, list) else ():
+        if not isinstance(record, dict) or not isinstance(record.get("fields"), dict):
+            continue
+        record["model"] = MOVED_MODELS.get(record.get("model"), record.get("model"))
         old = RENAMED_FIELDS.get(record["model"])
         if old:
             record["fields"] = {
