@@ -1,5 +1,6 @@
 """Uploaded pictures: checked before anything is decoded, and stored upright without metadata."""
 
+import hashlib
 import io
 from pathlib import PurePosixPath
 
@@ -13,10 +14,14 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "MPO": ".jpg"}
+# Phone cameras write several pictures into one JPEG (MPO): the first is the photo, stored as a JPEG.
+SAVED_AS = {"MPO": "JPEG"}
 MAX_BYTES = 10 * 1024 * 1024
 # 24 megapixels covers any phone photo; larger pictures only cost patients bandwidth.
 MAX_PIXELS = 24_000_000
+# A long phone screenshot (1080 x 18000) fits; a 20000 x 1 strip does not.
+MAX_ASPECT = 20
 
 
 def validate_image(file):
@@ -35,6 +40,15 @@ def validate_image(file):
             kind, (width, height) = image.format, image.size
             if kind not in FORMATS:
                 raise ValidationError(_("Upload a JPEG, PNG or WebP image."), code="format")
+            if max(width, height) > MAX_ASPECT * min(width, height):
+                raise ValidationError(
+                    _(
+                        "This image is %(width)s × %(height)s pixels: too long and thin to show well. Pictures "
+                        "may be at most 20 times as wide as they are tall, or as tall as they are wide."
+                    ),
+                    params={"width": width, "height": height},
+                    code="aspect_ratio",
+                )
             if width * height > MAX_PIXELS:
                 raise ValidationError(
                     _(
@@ -45,6 +59,10 @@ def validate_image(file):
                     code="too_many_pixels",
                 )
             image.verify()
+        # verify() reads the structure only: decoding every pixel finds a file cut short.
+        file.seek(0)
+        with Image.open(file) as image:
+            image.load()
     except ValidationError:
         raise
     except Image.DecompressionBombError as error:
@@ -91,14 +109,17 @@ class PictureDescriptor(ImageFileDescriptor):
 
 
 def upright_copy(file):
-    """The image with its EXIF orientation applied and no metadata, named with its format's extension."""
+    """The image with its EXIF orientation applied and no metadata, named with its format's extension and
+    a digest of its content, so that renditions (named after it) belong to this picture and no other."""
     file.seek(0)
     with Image.open(file) as image:
-        kind = image.format
+        kind = SAVED_AS.get(image.format, image.format)
         upright = ImageOps.exif_transpose(image)
         buffer = io.BytesIO()
         upright.save(buffer, format=kind, **({"quality": 90} if kind in {"JPEG", "WEBP"} else {}))
-    return ContentFile(buffer.getvalue(), name=PurePosixPath(file.name).with_suffix(FORMATS[kind]).name)
+    data = buffer.getvalue()
+    stem = PurePosixPath(file.name).stem[:80]
+    return ContentFile(data, name=f"{stem}-{hashlib.sha256(data).hexdigest()[:12]}{FORMATS[kind]}")
 
 
 class PictureField(models.ImageField):

@@ -2,6 +2,7 @@
 use them."""
 
 import io
+import re
 from pathlib import PurePosixPath
 
 from django.core.files.base import ContentFile
@@ -10,8 +11,19 @@ from PIL import Image
 RENDITION_WIDTHS = (480, 960, 1440)
 
 
-def rendition_widths(width):
-    return sorted({min(w, width) for w in RENDITION_WIDTHS})
+def rendition_height(width, height, rendition_width):
+    """At least one pixel: a 20000 x 1 banner is still a picture."""
+    return max(1, round(height * rendition_width / width))
+
+
+# WebP's largest side.
+MAX_SIDE = 16383
+
+
+def rendition_widths(width, height):
+    """The widths made of a picture: none wider than it is, none taller than WebP allows."""
+    widths = sorted({min(w, width) for w in RENDITION_WIDTHS})
+    return [w for w in widths if rendition_height(width, height, w) <= MAX_SIDE] or [widths[0]]
 
 
 def rendition_name(name, width, extension):
@@ -29,9 +41,10 @@ def make_renditions(fieldfile, replace=False):
     if not fieldfile:
         return
     storage = fieldfile.storage
-    width_field = fieldfile.field.width_field
-    width = getattr(fieldfile.instance, width_field) if width_field else fieldfile.width
-    names = {(w, ext): rendition_name(fieldfile.name, w, ext) for w in rendition_widths(width) for ext in KINDS}
+    field, instance = fieldfile.field, fieldfile.instance
+    width = getattr(instance, field.width_field) if field.width_field else fieldfile.width
+    height = getattr(instance, field.height_field) if field.height_field else fieldfile.height
+    names = {(w, ext): rendition_name(fieldfile.name, w, ext) for w in rendition_widths(width, height) for ext in KINDS}
     missing = names if replace else {key: name for key, name in names.items() if not storage.exists(name)}
     if not missing:
         return
@@ -41,7 +54,7 @@ def make_renditions(fieldfile, replace=False):
         for (w, extension), name in missing.items():
             kind, options = KINDS[extension]
             if w not in resized:
-                resized[w] = image.resize((w, round(image.height * w / image.width)), Image.Resampling.LANCZOS)
+                resized[w] = image.resize((w, rendition_height(image.width, image.height, w)), Image.Resampling.LANCZOS)
             if replace and storage.exists(name):
                 storage.delete(name)
             buffer = io.BytesIO()
@@ -61,7 +74,7 @@ def _flattened(image):
 
 def picture_sources(fieldfile, width, height):
     """URLs and sizes for a <picture>, computed from stored dimensions without touching the files."""
-    widths = rendition_widths(width)
+    widths = rendition_widths(width, height)
     storage = fieldfile.storage
 
     def srcset(extension):
@@ -73,5 +86,28 @@ def picture_sources(fieldfile, width, height):
         "jpeg_srcset": srcset(".jpg"),
         "src": storage.url(rendition_name(fieldfile.name, widths[min(1, len(widths) - 1)], ".jpg")),
         "width": largest,
-        "height": round(height * largest / width),
+        "height": rendition_height(width, height, largest),
     }
+
+
+def remove_if_unused(storage, name):
+    """Delete a picture that a record no longer shows, and its renditions, unless a record still does."""
+    from django.apps import apps
+
+    from .fields import PictureField
+
+    for model in apps.get_models():
+        for field in model._meta.fields:
+            if isinstance(field, PictureField) and model._default_manager.filter(**{field.name: name}).exists():
+                return
+    path = PurePosixPath(name)
+    folder = str(PurePosixPath("renditions") / path.parent)
+    rendition = re.compile(rf"{re.escape(path.stem)}-\d+\.(webp|jpg)")
+    try:
+        _folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        files = []
+    for file in files:
+        if rendition.fullmatch(file):
+            storage.delete(f"{folder}/{file}")
+    storage.delete(name)

@@ -1,9 +1,9 @@
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from pictures.fields import PictureField, require_alt_text
-from pictures.renditions import make_renditions
+from pictures.renditions import make_renditions, remove_if_unused
 
 from . import slugs
 
@@ -26,6 +26,10 @@ class PublicPage(models.Model):
         blank=True,
         width_field="picture_width",
         height_field="picture_height",
+        help_text=_(
+            "Clearing it, or uploading another, takes the old picture off the site for good: older versions "
+            "in History then show none."
+        ),
     )
     picture_width = models.PositiveIntegerField(null=True, editable=False)
     picture_height = models.PositiveIntegerField(null=True, editable=False)
@@ -41,10 +45,14 @@ class PublicPage(models.Model):
 
     def save(self, *args, **kwargs):
         previous_slugs = slugs.current_slugs(self)
+        previous_picture = type(self)._default_manager.filter(pk=self.pk).values_list("picture", flat=True).first()
         slugs.fill_missing_slugs(self)
         super().save(*args, **kwargs)
         slugs.record_slug_changes(self, previous_slugs)
         make_renditions(self.picture)
+        if previous_picture and previous_picture != self.picture.name:
+            storage = self.picture.storage
+            transaction.on_commit(lambda: remove_if_unused(storage, previous_picture))
 
     def clean(self):
         super().clean()

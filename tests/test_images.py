@@ -166,3 +166,102 @@ def test_transparent_png_renditions_get_a_white_background(procedure, settings):
     jpeg = next((settings.MEDIA_ROOT / "renditions" / "procedures").glob("*-480.jpg"))
     with Image.open(jpeg) as rendition:
         assert rendition.getpixel((10, 10)) == (255, 255, 255)
+
+
+def jpeg_bytes(size=(800, 600), color=(200, 80, 40)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def test_a_truncated_jpeg_is_refused_clearly_and_nothing_is_stored(staff_client, procedure, settings):
+    data = jpeg_bytes()
+    response = post_image(staff_client, procedure, SimpleUploadedFile("cut.jpg", data[: len(data) // 2]))
+    assert response.status_code == 200
+    assert "This file is not a JPEG, PNG or WebP image, or it is damaged." in image_errors(response)
+    procedure.refresh_from_db()
+    assert not procedure.picture
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
+
+
+def png_of(size):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (10, 120, 90)).save(buffer, "PNG")
+    return SimpleUploadedFile("banner.png", buffer.getvalue())
+
+
+@pytest.mark.parametrize("size", [(20000, 1), (1, 20000)])
+def test_a_strip_of_pixels_is_refused_clearly(staff_client, procedure, settings, size):
+    response = post_image(staff_client, procedure, png_of(size))
+    assert response.status_code == 200
+    assert f"This image is {size[0]} × {size[1]} pixels: too long and thin to show well." in " ".join(
+        image_errors(response)
+    )
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
+
+
+def test_a_long_phone_screenshot_is_accepted_with_renditions_webp_can_hold(staff_client, client, procedure):
+    assert post_image(staff_client, procedure, png_of((1080, 18000))).status_code == 302
+    procedure.refresh_from_db()
+    assert (procedure.picture_width, procedure.picture_height) == (1080, 18000)
+    page = soup(client.get(url_in("en", procedure)))
+    assert page.select_one("main picture source")["srcset"].endswith(" 960w")  # 960 x 16000: the tallest
+    img = page.select_one("main picture img")
+    assert (img["width"], img["height"]) == ("960", "16000")
+
+
+def test_a_multi_picture_jpeg_from_a_phone_is_stored_as_a_jpeg(staff_client, procedure):
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (640, 480), (0, 90, 200)), Image.new("RGB", (640, 480), (200, 0, 0))
+    first.save(buffer, "MPO", save_all=True, append_images=[second])
+    with Image.open(io.BytesIO(buffer.getvalue())) as check:
+        assert check.format == "MPO"
+    response = post_image(staff_client, procedure, SimpleUploadedFile("IMG_0001.JPG", buffer.getvalue()))
+    assert response.status_code == 302
+    procedure.refresh_from_db()
+    with procedure.picture.open("rb"), Image.open(procedure.picture) as stored:
+        assert (stored.format, stored.size, getattr(stored, "n_frames", 1)) == ("JPEG", (640, 480), 1)
+
+
+def test_a_replaced_picture_never_shows_the_old_one(
+    staff_client, client, procedure, settings, django_capture_on_commit_callbacks
+):
+    post_image(staff_client, procedure, SimpleUploadedFile("front.jpg", jpeg_bytes(color=(255, 0, 0))))
+    procedure.refresh_from_db()
+    old = procedure.picture.name
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), (0, 0, 255)).save(buffer, "PNG")
+    with django_capture_on_commit_callbacks(execute=True):
+        post_image(staff_client, procedure, SimpleUploadedFile("front.png", buffer.getvalue()))
+    procedure.refresh_from_db()
+    assert procedure.picture.name != old
+    img = soup(client.get(url_in("en", procedure))).select_one("main picture img")
+    with Image.open(settings.MEDIA_ROOT / img["src"].removeprefix("/media/")) as shown:
+        assert shown.convert("RGB").getpixel((10, 10))[2] > 200  # blue: the new picture
+    assert not (settings.MEDIA_ROOT / old).exists()  # the old one is off the site
+    assert not list((settings.MEDIA_ROOT / "renditions").rglob(f"{old.rsplit('/', 1)[1].rsplit('.', 1)[0]}-*"))
+
+
+def test_two_uploads_with_one_name_get_their_own_renditions(procedure, settings):
+    other = make_procedure("another-procedure")
+    for record, color in [(procedure, (255, 0, 0)), (other, (0, 0, 255))]:
+        record.picture = SimpleUploadedFile("photo.jpg", jpeg_bytes(color=color))
+        record.picture_alt_en = record.picture_alt_es = "x"
+        record.save()
+    assert procedure.picture.name != other.picture.name
+
+
+def test_a_cleared_picture_is_removed_with_its_renditions(
+    staff_client, procedure, settings, django_capture_on_commit_callbacks
+):
+    post_image(staff_client, procedure, image_upload("spine.jpg"))
+    procedure.refresh_from_db()
+    assert any((settings.MEDIA_ROOT / "renditions").rglob("*.webp"))
+    url = admin_url(procedure, "change")
+    assert "takes the old picture off the site for good" in soup(staff_client.get(url)).get_text()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(url, form_data(staff_client.get(url)) | {"picture-clear": "on"})
+    assert response.status_code == 302
+    procedure.refresh_from_db()
+    assert not procedure.picture
+    assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
