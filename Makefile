@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run serve test setup install install-dev messages migrate demo lint bench bench-saves clean
+.PHONY: run serve test setup install install-dev messages migrate demo lint bench bench-saves bench-login-flood clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -31,6 +31,10 @@ bench: setup
 # Staff saving through the admin while patients load pages (DATABASE_URL=postgres://... for PostgreSQL).
 bench-saves: install-dev setup
 	$(BIN)/python bench/concurrent_saves.py
+
+# The same, then again under a flood of wrong passwords (8 clients, about 6 a second each).
+bench-login-flood: install-dev setup
+	$(BIN)/python bench/concurrent_saves.py --login-flood
 
 # A model change without its migration fails the tests before they start.
 test: install-dev setup
