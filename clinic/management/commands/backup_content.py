@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from clinic.apps import content_apps
+from pictures.storage import stored_files
 
 
 class Command(BaseCommand):
@@ -48,16 +49,3 @@ class Command(BaseCommand):
                 archive.addfile(info, io.BytesIO(manifest))
         Path(temporary.name).replace(path)
         self.stdout.write(f"Backed up the content and {len(checksums) - 1} media files to {path}.")
-
-
-def stored_files(storage, folder=""):
-    """Every file's name in the storage, in name order, folder by folder."""
-    try:
-        folders, files = storage.listdir(folder)
-    except FileNotFoundError:  # nothing was ever uploaded
-        return
-    prefix = f"{folder}/" if folder else ""
-    for name in sorted(files):
-        yield prefix + name
-    for name in sorted(folders):
-        yield from stored_files(storage, prefix + name)

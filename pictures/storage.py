@@ -1,0 +1,50 @@
+"""The stored files themselves: listing them through the storage API (object storage included), and removing
+pictures that no record refers to."""
+
+import datetime
+import re
+from pathlib import PurePosixPath
+
+from django.apps import apps
+from django.utils import timezone
+
+from .fields import PictureField
+
+RENDITION = re.compile(r"renditions/(?P<folder>.+/)?(?P<stem>[^/]+)-\d+\.(webp|jpg)")
+
+
+def stored_files(storage, folder=""):
+    """Every file's name in the storage, in name order, folder by folder."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # nothing was ever uploaded
+        return
+    prefix = f"{folder}/" if folder else ""
+    for name in sorted(files):
+        yield prefix + name
+    for name in sorted(folders):
+        yield from stored_files(storage, prefix + name)
+
+
+def pictures_in_use():
+    """The names of the pictures that records show now."""
+    names = set()
+    for model in apps.get_models():
+        for field in (field for field in model._meta.fields if isinstance(field, PictureField)):
+            names.update(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
+    return names
+
+
+def orphans(storage, older_than=datetime.timedelta(hours=1)):
+    """Stored pictures and renditions that no record uses, left by an upload whose save never committed (a
+    worker stopped halfway) or by an older release. Files younger than `older_than` may belong to a save
+    still running, and are kept."""
+    in_use = pictures_in_use()
+    # "procedures/spine-3f2a": what the names of its renditions start with after "renditions/".
+    stems = {str(PurePosixPath(name).with_suffix("")) for name in in_use}
+    cutoff = timezone.now() - older_than
+    for name in stored_files(storage):
+        rendition = RENDITION.fullmatch(name)
+        used = f"{rendition['folder'] or ''}{rendition['stem']}" in stems if rendition else name in in_use
+        if not used and storage.get_modified_time(name) < cutoff:
+            yield name
