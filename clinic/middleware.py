@@ -48,18 +48,26 @@ def limit_request_size(get_response):
 
 
 class OutOfRangeIsBadRequest:
-    """A number in the address too large for the database or for a date (the admin's filters and
-    ordering read them: ?id__in=99999999999999999999, ?start_date__year=...) is the client's mistake: a 400
-    that says so, not a server error."""
+    """A value in the address that the database or a date cannot hold is the client's mistake: a 400 that
+    says so, not a server error. The admin's filters and ordering read such values: ?id__in=99999999999999999999
+    or ?start_date__year=... overflow, and PostgreSQL refuses text holding a NUL byte (which no form sends, so
+    it is refused before anything reads it)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.META.get("QUERY_STRING", "") or any(
+            "\x00" in value for _name, values in request.GET.lists() for value in values
+        ):
+            return bad_request(_("Bad request: this address holds a character no page uses."))
         return self.get_response(request)
 
     def process_exception(self, request, exception):
         if isinstance(exception, OverflowError):
-            message = _("Bad request: a number in this address is out of range.")
-            return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
+            return bad_request(_("Bad request: a number in this address is out of range."))
         return None
+
+
+def bad_request(message):
+    return HttpResponse(message, status=400, content_type="text/plain; charset=utf-8")
