@@ -8,6 +8,11 @@ def content_apps():
     return [config.label for config in apps.get_app_configs() if getattr(config, "holds_content", False)]
 
 
+def content_models():
+    """Every model of those apps."""
+    return [model for label in content_apps() for model in apps.get_app_config(label).get_models()]
+
+
 class ClinicConfig(AppConfig):
     """The project package: settings, root URLs, the site-wide pages, the page cache, backups."""
 

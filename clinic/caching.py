@@ -61,7 +61,8 @@ class PageCacheMiddleware:
                 patch_cache_control(response, max_age=max(0, math.ceil(expires - time.time())))
                 return response
         response = self.get_response(request)
-        if public(response):
+        is_public = public(response)
+        if is_public:
             max_age = get_max_age(response)
             timeout = settings.PAGE_CACHE_SECONDS if max_age is None else min(max_age, settings.PAGE_CACHE_SECONDS)
             patch_cache_control(response, max_age=timeout)
@@ -70,7 +71,7 @@ class PageCacheMiddleware:
             # for any cache on the way.
             patch_cache_control(response, private=True)
             return response
-        storable = public(response) and response.status_code == 200 and not response.streaming
+        storable = is_public and response.status_code == 200 and not response.streaming
         if cacheable_request and storable and get_max_age(response):
             entry = (response.status_code, dict(response.items()), response.content, time.time() + timeout)
             pages().set(key, entry, timeout)

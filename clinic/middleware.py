@@ -57,8 +57,10 @@ class OutOfRangeIsBadRequest:
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.META.get("QUERY_STRING", "") or any(
-            "\x00" in value for _name, values in request.GET.lists() for value in values
+        query = request.META.get("QUERY_STRING", "")
+        # A NUL arrives as itself or as %00; only then are the decoded values worth reading.
+        if "\x00" in query or (
+            "%00" in query and any("\x00" in value for _name, values in request.GET.lists() for value in values)
         ):
             return bad_request(_("Bad request: this address holds a character no page uses."))
         return self.get_response(request)

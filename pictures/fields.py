@@ -5,6 +5,7 @@ import io
 from pathlib import PurePosixPath
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
@@ -26,7 +27,7 @@ MAX_ASPECT = 20
 
 def validate_image(file):
     """A real JPEG, PNG or WebP image within the size limits, judged from its header before decoding it,
-    so that a decompression bomb is refused without being unpacked."""
+    so that a decompression bomb is refused without being unpacked. Returns its format (Pillow's name)."""
     if file.size > MAX_BYTES:
         raise ValidationError(
             _("This file is %(size)s MB; images may be at most 10 MB."),
@@ -80,6 +81,7 @@ def validate_image(file):
         ) from error
     finally:
         file.seek(position)
+    return kind
 
 
 class ImageUploadField(forms.ImageField):
@@ -130,6 +132,14 @@ class PictureField(models.ImageField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": ImageUploadField, **kwargs})
+
+
+def picture_fields():
+    """(model, field) for every PictureField of every installed model."""
+    for model in apps.get_models():
+        for field in model._meta.fields:
+            if isinstance(field, PictureField):
+                yield model, field
 
 
 def require_alt_text(instance, field):

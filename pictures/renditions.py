@@ -26,6 +26,10 @@ def rendition_widths(width, height):
     return [w for w in widths if rendition_height(width, height, w) <= MAX_SIDE] or [widths[0]]
 
 
+# What rendition_name makes: "renditions/<folder>/<stem>-<width>.<webp|jpg>".
+RENDITION = re.compile(r"renditions/(?P<folder>.+/)?(?P<stem>[^/]+)-\d+\.(webp|jpg)")
+
+
 def rendition_name(name, width, extension):
     path = PurePosixPath(name)
     return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}{extension}")
@@ -88,26 +92,3 @@ def picture_sources(fieldfile, width, height):
         "width": largest,
         "height": rendition_height(width, height, largest),
     }
-
-
-def remove_if_unused(storage, name):
-    """Delete a picture that a record no longer shows, and its renditions, unless a record still does."""
-    from django.apps import apps
-
-    from .fields import PictureField
-
-    for model in apps.get_models():
-        for field in model._meta.fields:
-            if isinstance(field, PictureField) and model._default_manager.filter(**{field.name: name}).exists():
-                return
-    path = PurePosixPath(name)
-    folder = str(PurePosixPath("renditions") / path.parent)
-    rendition = re.compile(rf"{re.escape(path.stem)}-\d+\.(webp|jpg)")
-    try:
-        _folders, files = storage.listdir(folder)
-    except FileNotFoundError:
-        files = []
-    for file in files:
-        if rendition.fullmatch(file):
-            storage.delete(f"{folder}/{file}")
-    storage.delete(name)

@@ -2,15 +2,12 @@
 pictures that no record refers to."""
 
 import datetime
-import re
 from pathlib import PurePosixPath
 
-from django.apps import apps
 from django.utils import timezone
 
-from .fields import PictureField
-
-RENDITION = re.compile(r"renditions/(?P<folder>.+/)?(?P<stem>[^/]+)-\d+\.(webp|jpg)")
+from .fields import picture_fields
+from .renditions import RENDITION
 
 
 def stored_files(storage, folder=""):
@@ -29,10 +26,30 @@ def stored_files(storage, folder=""):
 def pictures_in_use():
     """The names of the pictures that records show now."""
     names = set()
-    for model in apps.get_models():
-        for field in (field for field in model._meta.fields if isinstance(field, PictureField)):
-            names.update(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
+    for model, field in picture_fields():
+        names.update(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
     return names
+
+
+def in_use(name):
+    return any(model._default_manager.filter(**{field.name: name}).exists() for model, field in picture_fields())
+
+
+def remove_if_unused(storage, name):
+    """Delete a picture that a record no longer shows, and its renditions, unless a record still does."""
+    if in_use(name):
+        return
+    path = PurePosixPath(name)
+    folder = str(PurePosixPath("renditions") / path.parent)
+    try:
+        _folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        files = []
+    for file in files:
+        rendition = RENDITION.fullmatch(f"{folder}/{file}")
+        if rendition and rendition["stem"] == path.stem:
+            storage.delete(f"{folder}/{file}")
+    storage.delete(name)
 
 
 def orphans(storage, older_than=datetime.timedelta(hours=1)):

@@ -3,7 +3,8 @@ from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from pictures.fields import PictureField, require_alt_text
-from pictures.renditions import make_renditions, remove_if_unused
+from pictures.renditions import make_renditions
+from pictures.storage import remove_if_unused
 
 from . import slugs
 
@@ -44,11 +45,11 @@ class PublicPage(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        previous_slugs = slugs.current_slugs(self)
-        previous_picture = type(self)._default_manager.filter(pk=self.pk).values_list("picture", flat=True).first()
+        previous = slugs.current_slugs(self, "picture")
+        previous_picture = previous.get("picture")
         slugs.fill_missing_slugs(self)
         super().save(*args, **kwargs)
-        slugs.record_slug_changes(self, previous_slugs)
+        slugs.record_slug_changes(self, previous)
         make_renditions(self.picture)
         if previous_picture and previous_picture != self.picture.name:
             storage = self.picture.storage

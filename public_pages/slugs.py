@@ -42,12 +42,13 @@ def record_slug_changes(instance, previous):
             )
 
 
-def current_slugs(instance):
-    """The slugs stored in the database for this record, before a save changes them."""
+def current_slugs(instance, *also):
+    """The slugs stored in the database for this record, before a save changes them (and the fields named in
+    `also`, read in the same query)."""
     if instance.pk is None:
         return {}
     fields = [build_localized_fieldname("slug", lang) for lang in LANGUAGES]
-    return type(instance).objects.filter(pk=instance.pk).values(*fields).first() or {}
+    return type(instance).objects.filter(pk=instance.pk).values(*fields, *also).first() or {}
 
 
 def find_by_slug(queryset, slug, lang):

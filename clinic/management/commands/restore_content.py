@@ -1,12 +1,10 @@
 import hashlib
-import io
 import json
 import tarfile
 import tempfile
 from pathlib import Path, PurePosixPath
 
 import reversion
-from django.apps import apps
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -14,9 +12,8 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from PIL import Image
 
-from clinic.apps import content_apps
+from clinic.apps import content_models
 from pictures.fields import FORMATS, MAX_BYTES, validate_image
 
 MAX_MEMBERS = 20_000
@@ -40,12 +37,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path, without_manifest, **options):
-        present = [
-            model._meta.verbose_name_plural
-            for label in content_apps()
-            for model in apps.get_app_config(label).get_models()
-            if model.objects.exists()
-        ]
+        present = [model._meta.verbose_name_plural for model in content_models() if model.objects.exists()]
         if present:
             raise CommandError(
                 f"This database already has content ({', '.join(map(str, present))}); nothing was changed. "
@@ -126,11 +118,7 @@ def read_archive(path, without_manifest):
 
 
 def refuse_other_models(records):
-    allowed = {
-        f"{label}.{model._meta.model_name}"
-        for label in content_apps()
-        for model in apps.get_app_config(label).get_models()
-    }
+    allowed = {model._meta.label_lower for model in content_models()}
     if not isinstance(records, list) or not all(isinstance(record, dict) for record in records):
         raise CommandError("content.json is not a list of records; nothing was changed.")
     others = sorted({str(record.get("model")) for record in records} - allowed)
@@ -143,13 +131,11 @@ def refuse_other_models(records):
 def refuse_unless_picture(name, data):
     """Media are the pictures uploads make: each must pass the upload checks and be named for its format."""
     try:
-        validate_image(ContentFile(data, name=name))
+        kind = validate_image(ContentFile(data, name=name))
     except ValidationError as error:
         raise CommandError(
             f"media/{name} is not an acceptable picture ({' '.join(error.messages)}); nothing was changed."
         ) from error
-    with Image.open(io.BytesIO(data)) as image:
-        kind = image.format
     if PurePosixPath(name).suffix.lower() not in {FORMATS[kind]} | ({".jpeg"} if kind == "JPEG" else set()):
         raise CommandError(
             f"media/{name} is named as another kind of file than the {kind} picture it holds; nothing was changed."
@@ -159,13 +145,12 @@ def refuse_unless_picture(name, data):
 def record_first_versions():
     """A first version in History for each record staff edit on its own page of the admin (with its rows),
     as the demo loader gives one."""
-    for label in content_apps():
-        for model in apps.get_app_config(label).get_models():
-            if admin.site.is_registered(model) and reversion.is_registered(model):
-                for record in model._default_manager.all():
-                    with reversion.create_revision():
-                        reversion.set_comment("Restored from a backup")
-                        reversion.add_to_revision(record)
+    for model in content_models():
+        if admin.site.is_registered(model) and reversion.is_registered(model):
+            for record in model._default_manager.all():
+                with reversion.create_revision():
+                    reversion.set_comment("Restored from a backup")
+                    reversion.add_to_revision(record)
 
 
 # Archives written before the practice's details and old addresses had apps of their own, and before the

@@ -1,7 +1,6 @@
-from django.apps import apps
 from django.core.management.base import BaseCommand
 
-from pictures.fields import PictureField
+from pictures.fields import picture_fields
 from pictures.renditions import make_renditions
 
 
@@ -16,13 +15,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, replace, **options):
         pictures = 0
-        for model in apps.get_models():
-            for field in (field for field in model._meta.fields if isinstance(field, PictureField)):
-                for record in model.objects.exclude(**{field.name: ""}):
-                    fieldfile = getattr(record, field.name)
-                    if not fieldfile.storage.exists(fieldfile.name):
-                        self.stderr.write(f"{model._meta.verbose_name} {record}: {fieldfile.name} is missing; skipped.")
-                        continue
-                    make_renditions(fieldfile, replace=replace)
-                    pictures += 1
+        for model, field in picture_fields():
+            for record in model.objects.exclude(**{field.name: ""}):
+                fieldfile = getattr(record, field.name)
+                if not fieldfile.storage.exists(fieldfile.name):
+                    self.stderr.write(f"{model._meta.verbose_name} {record}: {fieldfile.name} is missing; skipped.")
+                    continue
+                make_renditions(fieldfile, replace=replace)
+                pictures += 1
         self.stdout.write(f"Pictures with all their renditions: {pictures}.")
