@@ -33,11 +33,7 @@ def everything():
 
 
 def test_backup_and_restore_round_trip_with_media(tmp_path, settings, client):
-    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
-    procedure.picture = image_upload("spine.jpg")
-    procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
-    procedure.slug_es = "rizotomia"
-    procedure.save()
+    with_picture(slug_es="rizotomia")
     before = everything()
     media_before = sorted(p.relative_to(settings.MEDIA_ROOT) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file())
     assert len(media_before) == 7  # the upload and six renditions
@@ -86,10 +82,13 @@ def test_restore_refuses_an_archive_that_would_write_outside(tmp_path):
     assert not (tmp_path.parent.parent / "escaped.txt").exists()
 
 
-def with_picture():
+def with_picture(**fields):
+    """The medial branch rhizotomy page with a picture (and `fields` changed), saved."""
     procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
     procedure.picture = image_upload("spine.jpg")
     procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
+    for name, value in fields.items():
+        setattr(procedure, name, value)
     procedure.save()
     return procedure
 
@@ -138,11 +137,7 @@ def test_renditions_are_made_again_for_every_picture(settings):
 def test_an_archive_of_the_release_before_the_apps_moved_restores(tmp_path, settings):
     """That release kept the practice's details and old addresses in the app "clinic", and named the
     pictures' fields photo (clinics) and image (procedures)."""
-    procedure = Procedure.objects.get(slug_en="medial-branch-rhizotomy")
-    procedure.picture = image_upload("spine.jpg")
-    procedure.picture_alt_en, procedure.picture_alt_es = "A spine model", "Un modelo de columna"
-    procedure.slug_es = "rizotomia"
-    procedure.save()
+    procedure = with_picture(slug_es="rizotomia")
     before = everything()
     archive, old_archive = tmp_path / "backup.tar.gz", tmp_path / "old.tar.gz"
     call_command("backup_content", str(archive), stdout=io.StringIO())

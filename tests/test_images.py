@@ -270,33 +270,32 @@ def test_a_cleared_picture_is_removed_with_its_renditions(
     assert not any(path.is_file() for path in settings.MEDIA_ROOT.rglob("*"))
 
 
+def stored_files(settings):
+    """The names of the files in media, as records store them."""
+    return {str(path.relative_to(settings.MEDIA_ROOT)) for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()}
+
+
 def test_pictures_no_record_uses_are_removed_once_an_hour_old(procedure, settings, time_machine):
     """What an upload leaves when its save never committed (a worker stopped halfway): the original and
     renditions on disk, no record pointing at them."""
     procedure.picture = image_upload("kept.jpg", size=(600, 400))
     procedure.picture_alt_en = procedure.picture_alt_es = "x"
     procedure.save()
-    kept = {
-        procedure.picture.name,
-        *(
-            str(p.relative_to(settings.MEDIA_ROOT))
-            for p in (settings.MEDIA_ROOT / "renditions").rglob("*")
-            if p.is_file()
-        ),
-    }
+    kept = stored_files(settings)  # the picture and its renditions
+    assert procedure.picture.name in kept and len(kept) == 5
     orphan = make_procedure("orphan")
     orphan.picture = image_upload("left-behind.jpg", size=(600, 400))
     orphan.picture_alt_en = orphan.picture_alt_es = "x"
     orphan.save()
     Procedure.objects.filter(pk=orphan.pk).update(picture="")  # as if the row had never committed
-    stored = {str(p.relative_to(settings.MEDIA_ROOT)) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()}
+    stored = stored_files(settings)
     assert len(stored - kept) == 5  # the original and four renditions
 
     call_command("remove_orphan_pictures", stdout=io.StringIO())
-    assert {str(p.relative_to(settings.MEDIA_ROOT)) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()} == stored
+    assert stored_files(settings) == stored
 
     time_machine.move_to(timezone.now() + datetime.timedelta(hours=2))
     output = io.StringIO()
     call_command("remove_orphan_pictures", stdout=output)
     assert output.getvalue().endswith("Orphan pictures removed: 5.\n")
-    assert {str(p.relative_to(settings.MEDIA_ROOT)) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()} == kept
+    assert stored_files(settings) == kept
