@@ -5,9 +5,9 @@ Texts are general patient information in plain language, never advice for one pe
 """
 
 from demo.loading import create
+from rich_text.fields import from_plain_text
 
 from .models import Procedure
-from .rich_text import from_plain_text
 
 # Procedures in display order. Section texts are plain text; "\n\n" separates paragraphs; "" hides a section.
 # "related" lists the slugs shown at the end of the page as other options.

@@ -13,13 +13,34 @@ def picture_upload_to(instance, filename):
     return f"{instance._meta.app_label}/{filename}"
 
 
-class PublicPage(models.Model):
-    """A record with its own page in each language and a picture: clinics, procedures.
+class TranslatedPage(models.Model):
+    """A record with its own page in each language, at an address that keeps working when it changes.
 
-    The concrete model declares `name` and `slug`, and its translation.py lists "name", "slug" and
-    "picture_alt" among its translated fields. Saving fills in a missing slug in each language, remembers a
-    changed slug so the old address redirects, and makes the picture's renditions. New pictures are stored
-    in a folder named after the app ("locations/", "procedures/")."""
+    The concrete model declares `name` and `slug`, and its translation.py lists "slug" (and "name" where
+    the name differs by language) among its translated fields. Saving fills in a missing slug in each
+    language and remembers a changed slug so the old address redirects."""
+
+    # Fields whose stored values `after_save` receives, read in the same query as the slugs.
+    read_before_save = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        previous = slugs.current_slugs(self, *self.read_before_save)
+        slugs.fill_missing_slugs(self)
+        super().save(*args, **kwargs)
+        slugs.record_slug_changes(self, previous)
+        self.after_save(previous)
+
+    def after_save(self, previous):
+        """What a kind of page does once saved; `previous` holds the stored values of `read_before_save`."""
+
+
+class PublicPage(TranslatedPage):
+    """A translated page with a picture: clinics, procedures, providers. Its translation.py also lists
+    "picture_alt". Saving makes the picture's renditions; new pictures are stored in a folder named after
+    the app ("locations/", "procedures/")."""
 
     picture = PictureField(
         _("picture"),
@@ -41,16 +62,14 @@ class PublicPage(models.Model):
         help_text=_("What the picture shows, for patients who cannot see it."),
     )
 
+    read_before_save = ("picture",)
+
     class Meta:
         abstract = True
 
-    def save(self, *args, **kwargs):
-        previous = slugs.current_slugs(self, "picture")
-        previous_picture = previous.get("picture")
-        slugs.fill_missing_slugs(self)
-        super().save(*args, **kwargs)
-        slugs.record_slug_changes(self, previous)
+    def after_save(self, previous):
         make_renditions(self.picture)
+        previous_picture = previous.get("picture")
         if previous_picture and previous_picture != self.picture.name:
             storage = self.picture.storage
             transaction.on_commit(lambda: remove_if_unused(storage, previous_picture))

@@ -17,8 +17,11 @@ def fill_missing_slugs(instance, source="name"):
         field = build_localized_fieldname("slug", lang)
         if getattr(instance, field):
             continue
-        name = getattr(instance, build_localized_fieldname(source, lang)) or getattr(
-            instance, build_localized_fieldname(source, settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+        # A name written the same in every language (a physician's) is not translated.
+        name = (
+            getattr(instance, build_localized_fieldname(source, lang), None)
+            or getattr(instance, build_localized_fieldname(source, settings.MODELTRANSLATION_DEFAULT_LANGUAGE), None)
+            or getattr(instance, source)
         )
         base = slugify(name)[:100] or model._meta.model_name
         slug, n = base, 1

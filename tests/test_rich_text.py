@@ -3,7 +3,7 @@
 import pytest
 
 from procedures.models import Procedure
-from procedures.rich_text import sanitize
+from rich_text.fields import sanitize
 from tests.builders import make_procedure
 from tests.pages import admin_url, form_data, soup
 

@@ -1,7 +1,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from procedures.rich_text import sanitize
+from rich_text.fields import sanitize
 
 register = template.Library()
 

@@ -1,4 +1,4 @@
-"""Rich text for procedure sections: what the editor may produce and what may ever reach a page."""
+"""Rich text for procedure sections and notices: what the editor may produce and what may ever reach a page."""
 
 import re
 
