@@ -14,7 +14,7 @@ from .models import LanguageTagline, Practice
 class LanguageTaglineInline(admin.TabularInline):
     model = LanguageTagline
     extra = 0
-    verbose_name_plural = _("Taglines in other languages (on the language assistance page)")
+    verbose_name_plural = _("Taglines in other languages (on the language assistance notice)")
 
 
 @admin.register(Practice)
@@ -27,7 +27,6 @@ class PracticeAdmin(LimitedChangeAdmin, ContentAdmin):
         (None, {"fields": ["name", "intro", "spanish_line"]}),
         (_("Contact"), {"fields": ["phone", "portal_url"]}),
         (_("Social links"), {"fields": ["facebook_url", "twitter_url"]}),
-        (_("Language assistance page"), {"fields": ["language_assistance"]}),
     ]
     inlines = [LanguageTaglineInline]
 

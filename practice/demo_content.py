@@ -22,76 +22,83 @@ PRACTICE = {
     "twitter_url": "https://x.com/PacificCoastPain",
     "spanish_line_en": "Our staff speak Spanish at every clinic.",
     "spanish_line_es": "Hablamos español en todas nuestras clínicas.",
-    "language_assistance_en": (
-        "Free language assistance is available to you. You can talk with us in English or Spanish at every clinic. "
-        "For other languages, we will get you a qualified interpreter, in person or by phone, at no cost.\n\n"
-        "We also offer free auxiliary aids and services for people with disabilities, such as qualified sign "
-        "language interpreters and written information in large print or other formats.\n\n"
-        "To ask for help, call us or tell the front desk when you make your appointment."
-    ),
-    "language_assistance_es": (
-        "Le ofrecemos asistencia con el idioma sin costo. En todas nuestras clínicas puede hablar con nosotros "
-        "en inglés o en español. Para otros idiomas, le conseguimos un intérprete calificado, en persona o por "
-        "teléfono, sin costo.\n\n"
-        "También ofrecemos ayudas y servicios auxiliares gratuitos para personas con discapacidades, como "
-        "intérpretes calificados de lenguaje de señas e información escrita en letra grande o en otros formatos.\n\n"
-        "Para pedir ayuda, llámenos o avise en la recepción cuando haga su cita."
-    ),
 }
 
-# "Free language help: call us", in English, Spanish and the languages most spoken in California after them.
+# "Free language help: call us" (45 CFR 92.11): in English, Spanish and the 15 languages HHS lists as the most
+# spoken in California by people with limited English, in the wording of HHS's translated taglines.
 TAGLINES = [
     (
         "en",
         "English",
-        "ATTENTION: If you speak English, free language assistance services are available to you. Call {phone}.",
+        "ATTENTION: If you speak English, free language assistance services are available to you. Call {phone} (TTY: 711).",
     ),
     (
         "es",
         "Español",
-        "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al {phone}.",
+        "ATENCIÓN: si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística. Llame al {phone} (TTY: 711).",
     ),
-    ("zh-Hant", "繁體中文", "注意：如果您使用繁體中文，您可以免費獲得語言援助服務。請致電 {phone}。"),
+    ("zh-Hant", "繁體中文", "注意：如果您使用繁體中文，您可以免費獲得語言援助服務。請致電 {phone}（TTY：711）。"),
     (
         "tl",
         "Tagalog",
-        "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa wika nang walang bayad. Tumawag sa {phone}.",
+        "PAUNAWA: Kung nagsasalita ka ng Tagalog, maaari kang gumamit ng mga serbisyo ng tulong sa wika nang walang bayad. Tumawag sa {phone} (TTY: 711).",
     ),
     (
         "vi",
         "Tiếng Việt",
-        "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ miễn phí dành cho bạn. Gọi số {phone}.",
+        "CHÚ Ý: Nếu bạn nói Tiếng Việt, có các dịch vụ hỗ trợ ngôn ngữ miễn phí dành cho bạn. Gọi số {phone} (TTY: 711).",
     ),
     (
         "ko",
         "한국어",
-        "주의: 한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {phone} 번으로 전화해 주십시오.",
+        "주의: 한국어를 사용하시는 경우, 언어 지원 서비스를 무료로 이용하실 수 있습니다. {phone} (TTY: 711) 번으로 전화해 주십시오.",
     ),
     (
         "hy",
         "Հայերեն",
-        "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ապա ձեզ անվճար կարող են տրամադրվել լեզվական աջակցության ծառայություններ: Զանգահարեք {phone}:",
+        "ՈՒՇԱԴՐՈՒԹՅՈՒՆ՝ Եթե խոսում եք հայերեն, ապա ձեզ անվճար կարող են տրամադրվել լեզվական աջակցության ծառայություններ: Զանգահարեք {phone} (TTY (հեռատիպ)՝ 711):",
     ),
     (
         "fa",
         "فارسی",
-        "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی بصورت رایگان برای شما فراهم می باشد. با {phone} تماس بگیرید.",
+        "توجه: اگر به زبان فارسی گفتگو می کنید، تسهیلات زبانی بصورت رایگان برای شما فراهم می باشد. با {phone} (TTY: 711) تماس بگیرید.",
     ),
     (
         "ru",
         "Русский",
-        "ВНИМАНИЕ: Если вы говорите на русском языке, то вам доступны бесплатные услуги перевода. Звоните {phone}.",
+        "ВНИМАНИЕ: Если вы говорите на русском языке, то вам доступны бесплатные услуги перевода. Звоните {phone} (телетайп: 711).",
     ),
     (
         "ja",
         "日本語",
-        "注意事項：日本語を話される場合、無料の言語支援をご利用いただけます。{phone} まで、お電話にてご連絡ください。",
+        "注意事項：日本語を話される場合、無料の言語支援をご利用いただけます。{phone}（TTY:711）まで、お電話にてご連絡ください。",
     ),
     (
         "ar",
         "العربية",
-        "ملحوظة: إذا كنت تتحدث اللغة العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم {phone}.",
+        "ملحوظة: إذا كنت تتحدث اللغة العربية، فإن خدمات المساعدة اللغوية تتوافر لك بالمجان. اتصل برقم {phone} (رقم هاتف الصم والبكم: 711).",
     ),
+    (
+        "pa",
+        "ਪੰਜਾਬੀ",
+        "ਧਿਆਨ ਦਿਓ: ਜੇ ਤੁਸੀਂ ਪੰਜਾਬੀ ਬੋਲਦੇ ਹੋ, ਤਾਂ ਭਾਸ਼ਾ ਵਿੱਚ ਸਹਾਇਤਾ ਸੇਵਾ ਤੁਹਾਡੇ ਲਈ ਮੁਫਤ ਉਪਲਬਧ ਹੈ। {phone} (TTY: 711) 'ਤੇ ਕਾਲ ਕਰੋ।",
+    ),
+    (
+        "km",
+        "ខ្មែរ",
+        "ប្រយ័ត្ន៖ បើសិនជាអ្នកនិយាយ ភាសាខ្មែរ, សេវាជំនួយផ្នែកភាសា ដោយមិនគិតឈ្នួល គឺអាចមានសំរាប់បំរើអ្នក។ ចូរ ទូរស័ព្ទ {phone} (TTY: 711)។",
+    ),
+    (
+        "hmn",
+        "Hmoob",
+        "LUS CEEV: Yog tias koj hais lus Hmoob, cov kev pab txog lus, muaj kev pab dawb rau koj. Hu rau {phone} (TTY: 711).",
+    ),
+    (
+        "hi",
+        "हिन्दी",
+        "ध्यान दें: यदि आप हिंदी बोलते हैं तो आपके लिए मुफ्त में भाषा सहायता सेवाएं उपलब्ध हैं। {phone} (TTY: 711) पर कॉल करें।",
+    ),
+    ("th", "ไทย", "เรียน: ถ้าคุณพูดภาษาไทยคุณสามารถใช้บริการช่วยเหลือทางภาษาได้ฟรี โทร {phone} (TTY: 711)."),
 ]
 
 

@@ -22,11 +22,6 @@ class Practice(models.Model):
     spanish_line = models.CharField(
         _("Spanish-spoken line"), max_length=160, help_text=_("Tells patients that Spanish is spoken at every clinic.")
     )
-    language_assistance = models.TextField(
-        _("language assistance notice"),
-        blank=True,
-        help_text=_("How patients get free interpreters and auxiliary aids. Leave a blank line between paragraphs."),
-    )
 
     class Meta:
         verbose_name = _("practice details")

@@ -5,5 +5,5 @@ from .models import Practice
 
 @register(Practice)
 class PracticeTranslationOptions(TranslationOptions):
-    fields = ("name", "intro", "spanish_line", "language_assistance")
+    fields = ("name", "intro", "spanish_line")
     required_languages = {"en": ("name", "intro", "spanish_line"), "es": ("name", "intro", "spanish_line")}
