@@ -8,11 +8,13 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from staff.content_admin import ContentAdmin
+from staff.history import HistoryAdmin
 from staff.roles import LimitedChangeAdmin
+from staff.stale_edits import StaleEditAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours
-from .models import Clinic, OpeningHours, SpecialDay
+from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 
 HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
 
@@ -169,3 +171,16 @@ class SpecialDayAdmin(ContentAdmin):
         if not special.intervals:
             return _("Closed")
         return ", ".join(f"{_time(opens)} – {_time(closes)}" for opens, closes in special.intervals)
+
+
+@admin.register(OpenAsUsual)
+class OpenAsUsualAdmin(StaleEditAdmin, HistoryAdmin):
+    list_display = ["date", "holiday", "applies_to"]
+    list_filter = [WhenFilter, AppliesToFilter]
+    list_select_related = ["clinic"]
+    date_hierarchy = "date"
+    fields = ["date", "clinic", "holiday"]
+
+    @admin.display(description=_("applies to"), ordering="clinic")
+    def applies_to(self, day):
+        return day.clinic or _("All clinics")

@@ -3,11 +3,12 @@
 
 import datetime
 
+import holidays
 from django.utils import timezone
 
 from demo.loading import create
 
-from .models import Clinic, OpeningHours, SpecialDay
+from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 
 # Weekday numbers follow django.utils.dates.WEEKDAYS: 0 is Monday.
 CLINICS = [
@@ -82,6 +83,18 @@ def holiday_closures(today):
     return sorted(closures, key=lambda closure: closure["start_date"])
 
 
+def open_as_usual(today, closures):
+    """The other US federal and California holidays of the coming year: the demo practice keeps its weekly
+    hours on them (so the site check finds every holiday decided)."""
+    closed = {closure["start_date"] for closure in closures}
+    calendar = holidays.country_holidays("US", subdiv="CA", years=[today.year, today.year + 1])
+    return [
+        {"date": day, "holiday": name}
+        for day, name in sorted(calendar.items())
+        if today <= day < today + datetime.timedelta(days=365) and day not in closed
+    ]
+
+
 def load():
     """Each kind of content while its table is empty: [(what was added, the records to version)]."""
     loaded = []
@@ -98,4 +111,8 @@ def load():
     if not SpecialDay.objects.exists():
         closures = [create(SpecialDay, data) for data in holiday_closures(timezone.localdate())]
         loaded.append((f"{len(closures)} practice-wide holidays", closures))
+    if not OpenAsUsual.objects.exists():
+        today = timezone.localdate()
+        kept = [create(OpenAsUsual, data) for data in open_as_usual(today, holiday_closures(today))]
+        loaded.append((f"{len(kept)} holidays open as usual", kept))
     return loaded

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,12 @@ class ClinicQuerySet(models.QuerySet):
     def with_schedule(self, moment):
         """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
         return attach_schedules(list(self), moment)
+
+    def with_providers(self):
+        """Each with `published_providers`: who sees patients there, with their board certifications."""
+        # The providers app refers to this one, not the other way round.
+        providers = self.model._meta.get_field("providers").related_model.objects.published().for_pages()
+        return self.prefetch_related(models.Prefetch("providers", queryset=providers, to_attr="published_providers"))
 
 
 def attach_schedules(clinics, moment):
@@ -277,3 +284,44 @@ class SpecialDay(models.Model):
                 params={"other": clash},
                 code="overlap",
             )
+
+
+class OpenAsUsualQuerySet(models.QuerySet):
+    def upcoming(self, today):
+        return self.filter(date__gte=today)
+
+    def past(self, today):
+        return self.filter(date__lt=today)
+
+
+class OpenAsUsual(models.Model):
+    """A public holiday on which a clinic, or every clinic, keeps its weekly hours: the front desk's answer
+    to the site check's "no special day entered for this holiday"."""
+
+    date = models.DateField(_("date"))
+    clinic = models.ForeignKey(
+        Clinic,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="open_as_usual",
+        verbose_name=_("clinic"),
+        help_text=_("Leave empty when every clinic keeps its weekly hours that day."),
+    )
+    holiday = models.CharField(_("holiday"), max_length=120, blank=True)
+
+    objects = OpenAsUsualQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("holiday open as usual")
+        verbose_name_plural = _("holidays open as usual")
+        constraints = [
+            models.UniqueConstraint(fields=["date", "clinic"], name="open_as_usual_once_per_clinic"),
+            models.UniqueConstraint(
+                fields=["date"], condition=Q(clinic__isnull=True), name="open_as_usual_once_practice_wide"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.holiday or _('Holiday')} ({formats.date_format(self.date, 'SHORT_DATE_FORMAT')})"

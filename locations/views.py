@@ -35,7 +35,7 @@ def clinic_list(request):
 @require_safe
 @cache_control(public=True)
 def clinic_detail(request, slug):
-    clinic, moved = find_by_slug(Clinic.objects.all(), slug, translation.get_language())
+    clinic, moved = find_by_slug(Clinic.objects.with_providers(), slug, translation.get_language())
     if clinic is None:
         raise Http404
     if moved:
