@@ -1,14 +1,15 @@
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 
+from notices.models import Notice
 from practice.models import Practice
 from public_pages.origin import site_origin
 
 
 def practice(request):
-    """The practice's details, for the header and footer of every page (read only by pages that show them:
-    the sitemap does not)."""
-    return {"practice": SimpleLazyObject(Practice.load)}
+    """The practice's details and its notices, for the header and footer of every page (read only by pages
+    that show them: the sitemap does not)."""
+    return {"practice": SimpleLazyObject(Practice.load), "notices": SimpleLazyObject(Notice.in_order)}
 
 
 def site_urls(request):
@@ -19,6 +20,7 @@ def site_urls(request):
         "procedures": "procedures:list",
         "clinics": "locations:list",
         "week": "week",
-        "language_assistance": "language_assistance",
+        "providers": "providers:list",
+        "notices": "notices:list",
     }
     return {"site_urls": {key: reverse(name) for key, name in names.items()}, "site_origin": site_origin(request)}

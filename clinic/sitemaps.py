@@ -10,7 +10,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from locations.models import Clinic
+from notices.models import Notice
 from procedures.models import Procedure
+from providers.models import Provider
 
 
 class BilingualSitemap(Sitemap):
@@ -37,7 +39,7 @@ class BilingualSitemap(Sitemap):
 
 class PagesSitemap(BilingualSitemap):
     def items(self):
-        return ["home", "procedures:list", "locations:list", "week", "language_assistance"]
+        return ["home", "procedures:list", "locations:list", "week", "providers:list", "notices:list"]
 
     def location(self, item):
         return reverse(item)
@@ -53,7 +55,23 @@ class ClinicSitemap(BilingualSitemap):
         return Clinic.objects.all()
 
 
-SITEMAPS = {"pages": PagesSitemap, "procedures": ProcedureSitemap, "clinics": ClinicSitemap}
+class ProviderSitemap(BilingualSitemap):
+    def items(self):
+        return Provider.objects.published()
+
+
+class NoticeSitemap(BilingualSitemap):
+    def items(self):
+        return Notice.objects.all()
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "procedures": ProcedureSitemap,
+    "clinics": ClinicSitemap,
+    "providers": ProviderSitemap,
+    "notices": NoticeSitemap,
+}
 
 
 @require_safe

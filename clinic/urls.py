@@ -8,12 +8,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
 from locations import views as location_views
-from practice import views as practice_views
+from notices import views as notice_views
+from site_check.views import site_check
 
 from . import views
 from .sitemaps import sitemap_xml
 
 urlpatterns = [
+    path("admin/site-check/", admin.site.admin_view(site_check), name="site_check"),
     path("admin/", admin.site.urls),
     # The language switch only sets a preference cookie: no CSRF token is needed, so pages stay cacheable.
     path("language/", csrf_exempt(set_language), name="set_language"),
@@ -25,7 +27,10 @@ urlpatterns += i18n_patterns(
     path(_("procedures/"), include("procedures.urls")),
     path(_("clinics/"), include("locations.urls")),
     path(_("hours/"), location_views.week, name="week"),
-    path(_("language-assistance/"), practice_views.language_assistance, name="language_assistance"),
+    path(_("providers/"), include("providers.urls")),
+    path(_("notices/"), include("notices.urls")),
+    # The language assistance page's address before it became a notice.
+    path(_("language-assistance/"), notice_views.language_assistance),
 )
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

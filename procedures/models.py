@@ -7,8 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from public_pages.models import PublicPage
-
-from .rich_text import RichTextField, sanitize
+from rich_text.fields import RichTextField, sanitize
 
 Section = namedtuple("Section", "field heading anchor text")
 
@@ -22,6 +21,12 @@ class ProcedureQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch("related", queryset=self.model.objects.published(), to_attr="other_options")
         )
+
+    def with_providers(self):
+        """Each with `published_providers`: who performs it, with their board certifications."""
+        # The providers app refers to this one, not the other way round.
+        providers = self.model._meta.get_field("providers").related_model.objects.published().for_pages()
+        return self.prefetch_related(models.Prefetch("providers", queryset=providers, to_attr="published_providers"))
 
 
 class Procedure(PublicPage):

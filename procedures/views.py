@@ -22,7 +22,7 @@ def procedure_detail(request, slug):
     # Staff who may see procedures also see drafts: the admin links here as a preview.
     drafts_visible = staff_request(request) and request.user.has_perm("procedures.view_procedure")
     procedures = Procedure.objects.all() if drafts_visible else Procedure.objects.published()
-    procedure, moved = find_by_slug(procedures.with_other_options(), slug, translation.get_language())
+    procedure, moved = find_by_slug(procedures.with_other_options().with_providers(), slug, translation.get_language())
     if procedure is None:
         raise Http404
     if moved:

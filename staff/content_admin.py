@@ -1,6 +1,8 @@
 """What the admin of every kind of content does: English and Spanish tabs, a history restored record by
-record, and no save from a form opened before someone else's."""
+record, no save from a form opened before someone else's, and a word on demo records."""
 
+from django.contrib import messages
+from django.utils.translation import gettext as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .history import HistoryAdmin
@@ -8,4 +10,12 @@ from .stale_edits import StaleEditAdmin
 
 
 class ContentAdmin(StaleEditAdmin, HistoryAdmin, TabbedTranslationAdmin):
-    pass
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        # Demo records (a model's `demo` field) are fictional or sample text: say so where staff edit them.
+        if obj is not None and getattr(obj, "demo", False):
+            field = obj._meta.get_field("demo")
+            messages.warning(
+                request,
+                _("%(what)s: %(help)s") % {"what": str(field.verbose_name).capitalize(), "help": field.help_text},
+            )
+        return super().render_change_form(request, context, add, change, form_url, obj)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     # Shared building blocks.
     "pictures",
     "phones",
+    "rich_text",
     "public_pages",
     "translations",
     "demo",
@@ -40,6 +41,9 @@ INSTALLED_APPS = [
     "practice",
     "locations",
     "procedures",
+    "providers",
+    "notices",
+    "site_check",
 ]
 
 MIDDLEWARE = [
