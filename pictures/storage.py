@@ -4,6 +4,8 @@ pictures that no record refers to."""
 import datetime
 from pathlib import PurePosixPath
 
+from django.apps import apps
+from django.db import models
 from django.utils import timezone
 
 from .fields import picture_fields
@@ -23,11 +25,13 @@ def stored_files(storage, folder=""):
         yield from stored_files(storage, prefix + name)
 
 
-def pictures_in_use():
-    """The names of the pictures that records show now."""
+def files_in_use():
+    """The names of the uploads that records hold now: pictures, and other files such as a notice's PDF."""
     names = set()
-    for model, field in picture_fields():
-        names.update(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
+    for model in apps.get_models():
+        for field in model._meta.fields:
+            if isinstance(field, models.FileField):
+                names.update(model._default_manager.exclude(**{field.name: ""}).values_list(field.name, flat=True))
     return names
 
 
@@ -53,10 +57,10 @@ def remove_if_unused(storage, name):
 
 
 def orphans(storage, older_than=datetime.timedelta(hours=1)):
-    """Stored pictures and renditions that no record uses, left by an upload whose save never committed (a
+    """Stored uploads and renditions that no record uses, left by an upload whose save never committed (a
     worker stopped halfway) or by an older release. Files younger than `older_than` may belong to a save
     still running, and are kept."""
-    in_use = pictures_in_use()
+    in_use = files_in_use()
     # "procedures/spine-3f2a": what the names of its renditions start with after "renditions/".
     stems = {str(PurePosixPath(name).with_suffix("")) for name in in_use}
     cutoff = timezone.now() - older_than

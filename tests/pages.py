@@ -82,6 +82,13 @@ def clinic_page(slug, lang="en"):
     return url_in(lang, Clinic.objects.get(slug_en=slug))
 
 
+def notice_page(kind, lang="en"):
+    """The address of a notice's page in one language, the notice named by its kind."""
+    from notices.models import Notice
+
+    return url_in(lang, Notice.objects.get(kind=kind))
+
+
 def admin_url(model, view="changelist", *args):
     """The address of an admin page: of a model's ("changelist", "add", "recoverlist", "recover" and a version)
     or of a record's ("change", "delete", "history", "revision" and a version, "compare"), by the admin's

@@ -7,28 +7,47 @@ import tarfile
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from PIL import Image
 from reversion.models import Revision, Version
 
-from locations.models import Clinic, OpeningHours, SpecialDay
+from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from notices.models import Notice
 from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
+from providers.models import BoardCertification, Provider
 from public_pages.models import OldSlug
 from tests.builders import image_upload
-from tests.pages import address, clinic_page, procedure_page
+from tests.pages import address, clinic_page, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
-MODELS = [Practice, LanguageTagline, OldSlug, Clinic, OpeningHours, SpecialDay, Procedure, Procedure.related.through]
+LINKS = [Procedure.related.through, Provider.clinics.through, Provider.procedures.through]
+MODELS = [
+    Practice,
+    LanguageTagline,
+    OldSlug,
+    Clinic,
+    OpeningHours,
+    SpecialDay,
+    OpenAsUsual,
+    Procedure,
+    Provider,
+    BoardCertification,
+    Notice,
+    *LINKS,
+]
 
 
 def everything():
     rows = {model.__name__: list(model.objects.order_by("pk").values()) for model in MODELS}
-    # The links between procedures are restored as links; their own row numbers do not matter.
-    rows["Procedure_related"] = sorted(
-        (row["from_procedure_id"], row["to_procedure_id"]) for row in rows["Procedure_related"]
-    )
+    # Links between records (procedures, a provider's clinics and procedures) are restored as links; their
+    # own row numbers do not matter.
+    for link in LINKS:
+        rows[link.__name__] = sorted(
+            tuple(value for name, value in row.items() if name != "id") for row in rows[link.__name__]
+        )
     return rows
 
 
@@ -256,9 +275,10 @@ def test_a_changed_member_does_not_match_the_manifest(emptied_backup, tmp_path):
         ("media/procedures/logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'/>", "is not an acceptable picture"),
         ("media/procedures/photo.html", None, "is named as another kind of file"),
         ("media/procedures/huge.png", b"\0" * (11 * 1024 * 1024), "is larger than a backup's media can be"),
+        ("media/notices/privacy.pdf", b"<html><script>alert(1)</script>", "is not an acceptable PDF"),
     ],
 )
-def test_media_are_only_pictures_within_the_upload_limits(emptied_backup, tmp_path, name, data, message):
+def test_media_are_only_uploads_within_the_upload_limits(emptied_backup, tmp_path, name, data, message):
     if data is None:
         data = image_upload("x.jpg", size=(40, 40)).read()
 
@@ -286,7 +306,7 @@ def test_a_file_that_is_no_archive_is_refused_in_one_line(tmp_path):
 
 def test_after_a_restore_each_record_has_a_first_version(emptied_backup):
     call_command("restore_content", str(emptied_backup), stdout=io.StringIO())
-    for model in (Practice, Clinic, SpecialDay, Procedure):
+    for model in (Practice, Clinic, SpecialDay, OpenAsUsual, Procedure, Provider, Notice):
         for record in model.objects.all():
             comments = [version.revision.comment for version in Version.objects.get_for_object(record)]
             assert comments == ["Restored from a backup"], (model, record, comments)
@@ -295,3 +315,23 @@ def test_after_a_restore_each_record_has_a_first_version(emptied_backup):
         len(Version.objects.get_for_object(clinic).first().revision.version_set.all())
         == 1 + clinic.opening_hours.count()
     )
+
+
+def test_a_notice_pdf_is_backed_up_and_restored(tmp_path, settings, client):
+    pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    notice = Notice.objects.get(kind="privacy_practices")
+    notice.document = ContentFile(pdf, name="privacy-practices.pdf")
+    notice.save()
+    archive = tmp_path / "backup.tar.gz"
+    call_command("backup_content", str(archive), stdout=io.StringIO())
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+    for path in settings.MEDIA_ROOT.rglob("*"):
+        if path.is_file():
+            path.unlink()
+    call_command("restore_content", str(archive), stdout=io.StringIO())
+    restored = Notice.objects.get(kind="privacy_practices")
+    assert restored.document.name == notice.document.name
+    assert restored.document.read() == pdf
+    page = soup(client.get(url_in("en", restored)))
+    assert page.select_one('a[type="application/pdf"]')["href"] == restored.document.url

@@ -10,8 +10,10 @@ from django.utils.html import strip_tags
 from lxml import etree
 
 from locations.models import Clinic
+from notices.models import Notice
 from practice.models import Practice
 from procedures.models import Procedure
+from providers.models import Provider
 from tests.pages import address, admin_url, form_data, json_ld, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -27,7 +29,10 @@ COUNTERPARTS = [
     ("/en/clinics/", "/es/clinicas/"),
     ("/en/clinics/chula-vista/", "/es/clinicas/chula-vista/"),
     ("/en/hours/", "/es/horario/"),
-    ("/en/language-assistance/", "/es/asistencia-con-el-idioma/"),
+    ("/en/providers/", "/es/medicos/"),
+    ("/en/providers/camila-ejemplo/", "/es/medicos/camila-ejemplo/"),
+    ("/en/notices/", "/es/avisos/"),
+    ("/en/notices/language-assistance/", "/es/avisos/asistencia-linguistica/"),
 ]
 
 
@@ -151,20 +156,20 @@ def test_sitemap_validates_against_the_sitemap_schema_with_alternates(client):
 
 def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(client):
     Procedure.objects.filter(slug_en="spinal-cord-stimulation").update(published=False)
+    Provider.objects.filter(slug_en="grace-sample").update(published=False)
     urls = {}
     for url in sitemap(client).iter(f"{SITEMAP}url"):
         urls[url.findtext(f"{SITEMAP}loc")] = {
             link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
         }
-    expected = {
-        f"http://testserver{path}" for pair in COUNTERPARTS for path in pair if pair[0] != "/en/clinics/chula-vista/"
-    }
+    lists = ["home", "procedures:list", "locations:list", "week", "providers:list", "notices:list"]
+    expected = {f"http://testserver{address(name, lang)}" for name in lists for lang in ["en", "es"]}
     for procedure in Procedure.objects.published():
         expected |= {f"http://testserver{url_in(lang, procedure)}" for lang in ["en", "es"]}
-    for clinic in Clinic.objects.all():
-        expected |= {f"http://testserver{url_in(lang, clinic)}" for lang in ["en", "es"]}
+    for record in [*Clinic.objects.all(), *Provider.objects.published(), *Notice.objects.all()]:
+        expected |= {f"http://testserver{url_in(lang, record)}" for lang in ["en", "es"]}
     assert set(urls) == expected
-    assert not any("estimulacion" in url or "spinal-cord" in url for url in urls)
+    assert not any("estimulacion" in url or "spinal-cord" in url or "grace-sample" in url for url in urls)
     english, spanish = (f"http://testserver{procedure_page('medial-branch-rhizotomy', lang)}" for lang in ["en", "es"])
     assert urls[spanish] == {"en": english, "es": spanish, "x-default": english}
 

@@ -9,9 +9,11 @@ from django.core import serializers
 from django.core.management import call_command
 from reversion.models import Revision, Version
 
-from locations.models import Clinic, OpeningHours, SpecialDay
+from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from notices.models import Notice
 from practice.models import LanguageTagline, Practice
 from procedures.models import Procedure
+from providers.models import Provider
 from tests.pages import admin_url, clinic_page, form_data, hours_rows, soup
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -97,8 +99,8 @@ def test_demo_content_starts_with_one_version_per_record(db):
     assert sorted(str(v) for v in versions[0].revision.version_set.all()) == sorted(
         [str(clinic), *(str(row) for row in clinic.opening_hours.all())]
     )
-    records = Practice.objects.count() + Clinic.objects.count() + SpecialDay.objects.count()
-    assert Revision.objects.count() == records + Procedure.objects.count()
+    records = [Practice, Clinic, SpecialDay, OpenAsUsual, Procedure, Provider, Notice]
+    assert Revision.objects.count() == sum(model.objects.count() for model in records)
 
 
 def test_restoring_a_procedure_changes_that_procedure_only(front_desk, staff_client, client):

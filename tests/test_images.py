@@ -6,12 +6,14 @@ import struct
 import zlib
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
 from locations.models import Clinic
+from notices.models import Notice
 from procedures.models import Procedure
 from tests.builders import image_upload, make_clinic, make_procedure
 from tests.pages import admin_url, form_data, soup, url_in
@@ -281,8 +283,11 @@ def test_pictures_no_record_uses_are_removed_once_an_hour_old(procedure, setting
     procedure.picture = image_upload("kept.jpg", size=(600, 400))
     procedure.picture_alt_en = procedure.picture_alt_es = "x"
     procedure.save()
-    kept = stored_files(settings)  # the picture and its renditions
-    assert procedure.picture.name in kept and len(kept) == 5
+    notice = Notice.objects.get(kind="privacy_practices")
+    notice.document = ContentFile(b"%PDF-1.4\n%%EOF\n", name="privacy.pdf")
+    notice.save()
+    kept = stored_files(settings)  # the picture and its renditions, and the notice's PDF
+    assert {procedure.picture.name, notice.document.name} <= kept and len(kept) == 6
     orphan = make_procedure("orphan")
     orphan.picture = image_upload("left-behind.jpg", size=(600, 400))
     orphan.picture_alt_en = orphan.picture_alt_es = "x"

@@ -4,6 +4,7 @@ import pytest
 
 from procedures.models import Procedure
 from rich_text.fields import sanitize
+from rich_text.templatetags.rich_text import rich_text
 from tests.builders import make_procedure
 from tests.pages import admin_url, form_data, soup
 
@@ -73,3 +74,11 @@ def test_sections_are_edited_with_a_rich_text_editor_served_locally(db, staff_cl
     assert all(src.startswith("/") and not src.startswith("//") for src in sources), sources
     importmap = page.select_one('script[type="importmap"]').string
     assert "http" not in importmap
+
+
+def test_text_right_under_the_page_title_starts_its_headings_at_h2():
+    """A notice's text sits under the page's h1: the editor's first heading level becomes h2 there, so that
+    no level is skipped; under a procedure's section (an h2) it stays h3."""
+    html = "<h3>Your rights</h3><p>Text.</p><h4>Copies</h4><p>More.</p>"
+    assert rich_text(html, 2) == "<h2>Your rights</h2><p>Text.</p><h3>Copies</h3><p>More.</p>"
+    assert rich_text(html) == html

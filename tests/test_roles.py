@@ -26,14 +26,18 @@ def test_the_two_groups_exist_with_their_permissions(db):
     }
     assert permissions == {
         "Front desk": [
+            "locations.add_openasusual",
             "locations.add_openinghours",
             "locations.add_specialday",
             "locations.change_clinic",
+            "locations.change_openasusual",
             "locations.change_openinghours",
             "locations.change_specialday",
+            "locations.delete_openasusual",
             "locations.delete_openinghours",
             "locations.delete_specialday",
             "locations.view_clinic",
+            "locations.view_openasusual",
             "locations.view_openinghours",
             "locations.view_specialday",
             "practice.change_practice_contact",
@@ -42,10 +46,21 @@ def test_the_two_groups_exist_with_their_permissions(db):
         "Content editor": [
             "locations.change_clinic_photo",
             "locations.view_clinic",
+            "notices.add_notice",
+            "notices.change_notice",
+            "notices.view_notice",
             "procedures.add_procedure",
             "procedures.change_procedure",
             "procedures.delete_procedure",
             "procedures.view_procedure",
+            "providers.add_boardcertification",
+            "providers.add_provider",
+            "providers.change_boardcertification",
+            "providers.change_provider",
+            "providers.delete_boardcertification",
+            "providers.delete_provider",
+            "providers.view_boardcertification",
+            "providers.view_provider",
         ],
     }
 

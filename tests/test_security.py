@@ -255,13 +255,13 @@ def test_production_logs_every_server_error_with_its_path(tmp_path):
 import django
 django.setup()
 from django.test import Client
-from practice.models import LanguageTagline
+from providers.models import Provider
 
 def broken(*args, **kwargs):
     raise RuntimeError("the database went away")
 
-LanguageTagline.objects.select_related = broken
-response = Client(raise_request_exception=False).get("/es/asistencia-con-el-idioma/", secure=True)
+Provider.objects.published = broken
+response = Client(raise_request_exception=False).get("/es/medicos/", secure=True)
 print(response.status_code)
 """
     env = {name: value for name, value in os.environ.items() if name != "DJANGO_ALLOW_ASYNC_UNSAFE"} | {
@@ -276,5 +276,5 @@ print(response.status_code)
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
     assert result.stdout.strip() == "500", result.stderr
-    assert "ERROR django.request: Internal Server Error: /es/asistencia-con-el-idioma/" in result.stderr
+    assert "ERROR django.request: Internal Server Error: /es/medicos/" in result.stderr
     assert "RuntimeError: the database went away" in result.stderr

@@ -7,8 +7,17 @@ import polib
 import pytest
 from django.utils.translation import get_language_from_path
 
-from practice.models import Practice
-from tests.pages import address, admin_url, every_public_page, form_data, procedure_page, soup
+from notices.models import Notice
+from tests.pages import (
+    address,
+    admin_url,
+    every_public_page,
+    form_data,
+    notice_page,
+    procedure_page,
+    soup,
+    url_in,
+)
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -88,7 +97,8 @@ def test_no_spanish_page_shows_english_interface_text(client):
         "Skip to main content",
     } <= phrases
     pages = spanish_pages(client)
-    assert len(pages) == 16
+    # Six list pages, six procedures, three clinics, three providers, eight notices and two missing pages.
+    assert len(pages) == 28
     for path in pages:
         response = client.get(path)
         assert response.status_code in {200, 404}, path
@@ -115,44 +125,57 @@ def test_only_marked_elements_carry_another_language(client):
             allowed = (
                 element["lang"] == "es"
                 or (element.name == "button" and element.find_parent("form", class_="language-switch"))
-                or (path == address("language_assistance", "es") and element.find_parent("ul", class_="taglines"))
+                or (path == notice_page("language_assistance", "es") and element.find_parent("ul", class_="taglines"))
             )
             assert allowed, f"{path}: {element}"
 
 
-def test_language_assistance_page_in_both_languages(client):
-    english = soup(client.get(address("language_assistance")))
-    spanish = soup(client.get(address("language_assistance", "es")))
-    assert english.h1.get_text() == "Language assistance"
-    assert spanish.h1.get_text() == "Asistencia con el idioma"
-    assert "qualified interpreter" in english.select_one(".notice").get_text()
-    assert "intérprete calificado" in spanish.select_one(".notice").get_text()
+def test_language_assistance_notice_in_both_languages(client):
+    english = soup(client.get(notice_page("language_assistance")))
+    spanish = soup(client.get(notice_page("language_assistance", "es")))
+    assert english.h1.get_text() == "Language Assistance Services"
+    assert spanish.h1.get_text() == "Servicios de asistencia lingüística"
+    assert "qualified interpreters" in english.select_one(".notice-text").get_text()
+    assert "intérpretes calificados" in spanish.select_one(".notice-text").get_text()
     taglines = {li["lang"]: li for li in spanish.select(".taglines li")}
-    assert {"zh-Hant", "tl", "vi", "ko", "en"} <= set(taglines)
+    # 45 CFR 92.11: the 15 languages HHS lists as the most spoken in California by people with limited English.
+    california = {"zh-Hant", "vi", "tl", "ko", "hy", "fa", "ru", "ja", "ar", "pa", "km", "hmn", "hi", "th"}
+    assert california | {"en"} <= set(taglines)
     assert "es" not in taglines and "en" not in {li["lang"] for li in english.select(".taglines li")}
-    assert taglines["ar"]["dir"] == "rtl" and taglines["ko"]["dir"] == "ltr"
+    assert taglines["ar"]["dir"] == "rtl" and taglines["fa"]["dir"] == "rtl" and taglines["ko"]["dir"] == "ltr"
     assert "免費獲得語言援助服務" in taglines["zh-Hant"].get_text()
     for li in taglines.values():
         assert li.select_one('a[href="tel:+16195430144"]').get_text() == "619-543-0144"
+        assert "711" in li.get_text()
 
 
-def test_every_page_links_to_language_assistance_in_the_footer(client):
+def test_the_language_assistance_page_moved_to_its_notice(client):
+    for lang, old in [("en", "/en/language-assistance/"), ("es", "/es/asistencia-con-el-idioma/")]:
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, notice_page("language_assistance", lang))
+
+
+def test_every_page_links_to_every_notice_in_the_footer(client):
+    notices = Notice.in_order()
     for path in spanish_pages(client):
         footer = soup(client.get(path)).select_one("footer")
-        link = footer.select_one(f'a[href="{address("language_assistance", "es")}"]')
-        assert link.get_text() == "Asistencia con el idioma"
+        links = [(a.get_text(), a["href"]) for a in footer.select(".footer-notices a")]
+        assert links == [(notice.name_es, url_in("es", notice)) for notice in notices], path
     footer = soup(client.get(address("home"))).select_one("footer")
-    assert footer.select_one(f'a[href="{address("language_assistance")}"]')
+    links = [(a.get_text(), a["href"]) for a in footer.select(".footer-notices a")]
+    assert links == [(notice.name_en, url_in("en", notice)) for notice in notices]
+    assert len(links) == len(Notice.KINDS)
 
 
 def test_staff_edit_the_language_assistance_text(staff_client, client):
-    url = admin_url(Practice.load(), "change")
-    data = form_data(staff_client.get(url)) | {"language_assistance_es": "Pida un intérprete gratis."}
+    notice = Notice.objects.get(kind="language_assistance")
+    url = admin_url(notice, "change")
+    data = form_data(staff_client.get(url)) | {"body_es": "<p>Pida un intérprete gratis.</p>"}
     assert staff_client.post(url, data).status_code == 302
-    assert Practice.load().language_assistance_es == "Pida un intérprete gratis."
-    assert soup(client.get(address("language_assistance", "es"))).select_one(".notice").get_text(strip=True) == (
-        "Pida un intérprete gratis."
-    )
+    notice.refresh_from_db()
+    assert notice.body_es == "<p>Pida un intérprete gratis.</p>"
+    page = soup(client.get(notice_page("language_assistance", "es")))
+    assert page.select_one(".notice-text").get_text(strip=True) == "Pida un intérprete gratis."
 
 
 def test_procedure_pages_print_as_a_patient_sheet(client):

@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
-from tests.pages import address, every_public_page
+from tests.pages import address, every_public_page, notice_page
 
 WCAG = {
     "resultTypes": ["violations", "passes"],
@@ -16,7 +16,7 @@ WCAG = {
 def test_no_page_has_accessibility_violations(open_page, site, viewport):
     axe = Axe()
     pages = every_public_page()
-    assert len(pages) == 31  # 14 in each language and three 404 pages
+    assert len(pages) == 55  # 26 in each language and three 404 pages
     page = open_page(address("home"), viewport)
     checked, problems = 0, {}
     for path in pages:
@@ -52,7 +52,8 @@ def test_screenshots_of_the_key_pages(open_page, site):
             ("home-es", address("home", "es")),
             ("clinics-en", address("locations:list")),
             ("hours-es", address("week", "es")),
-            ("language-assistance-es", address("language_assistance", "es")),
+            ("language-assistance-es", notice_page("language_assistance", "es")),
+            ("provider-es", address("providers:detail", "es", slug="camila-ejemplo")),
             ("not-found-en", "/en/nowhere/"),
         ]:
             page.goto(site + path)

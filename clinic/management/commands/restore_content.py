@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from clinic.apps import content_models
+from notices.models import validate_pdf
 from pictures.fields import FORMATS, MAX_BYTES, validate_image
 
 MAX_MEMBERS = 20_000
@@ -48,7 +49,7 @@ class Command(BaseCommand):
         refuse_other_models(records)
         media = {name.removeprefix("media/"): data for name, data in members.items()}
         for name, data in media.items():
-            refuse_unless_picture(name, data)
+            refuse_unless_acceptable(name, data)
         written = []
         try:
             with transaction.atomic():
@@ -128,8 +129,17 @@ def refuse_other_models(records):
         )
 
 
-def refuse_unless_picture(name, data):
-    """Media are the pictures uploads make: each must pass the upload checks and be named for its format."""
+def refuse_unless_acceptable(name, data):
+    """Media are what uploads make, and pass the same checks: pictures named for their format, and the PDF
+    copies of notices."""
+    if PurePosixPath(name).suffix.lower() == ".pdf":
+        try:
+            validate_pdf(ContentFile(data, name=name))
+        except ValidationError as error:
+            raise CommandError(
+                f"media/{name} is not an acceptable PDF ({' '.join(error.messages)}); nothing was changed."
+            ) from error
+        return
     try:
         kind = validate_image(ContentFile(data, name=name))
     except ValidationError as error:
