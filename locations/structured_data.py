@@ -20,6 +20,8 @@ def clinic_json_ld(clinic, url, practice, part_of=True):
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
+        # Provider pages refer to the clinic by it.
+        "@id": url,
         "name": clinic.name,
         "url": url,
         "address": {

@@ -42,7 +42,8 @@ def _add_url(model, **initial):
 
 
 def _date(day):
-    return formats.date_format(day, "l, F j, Y")
+    """ "Friday, November 27, 2026" / "viernes, 27 de noviembre de 2026"."""
+    return f"{formats.date_format(day, 'l')}, {formats.date_format(day, 'DATE_FORMAT')}"
 
 
 def notices():

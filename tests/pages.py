@@ -53,7 +53,11 @@ def form_data(response):
                 data[name] = chosen[0]["value"] if chosen else ""
         elif field.get("type") in {"checkbox", "radio"}:
             if field.has_attr("checked"):
-                data[name] = field.get("value", "on")
+                value = field.get("value", "on")
+                if field.get("type") == "checkbox" and len(form.select(f'input[type=checkbox][name="{name}"]')) > 1:
+                    data.setdefault(name, []).append(value)  # the ticked boxes of a choice of several
+                else:
+                    data[name] = value
         elif field.get("type") not in {"submit", "file"}:
             data[name] = field.get("value", "")
     return data

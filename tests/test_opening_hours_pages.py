@@ -182,6 +182,7 @@ def test_clinic_json_ld_matches_the_database(client, lang):
     assert data == {
         "@context": "https://schema.org",
         "@type": "MedicalClinic",
+        "@id": f"http://testserver{url_in(lang, clinic)}",
         "name": "San Diego",
         "url": f"http://testserver{url_in(lang, clinic)}",
         "telephone": "+16195430144",
