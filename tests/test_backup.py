@@ -40,6 +40,15 @@ MODELS = [
 ]
 
 
+def empty_the_site():
+    """What a new server has before a restore: no content and no media."""
+    for model in reversed(MODELS):
+        model.objects.all().delete()
+    for path in settings.MEDIA_ROOT.rglob("*"):
+        if path.is_file():
+            path.unlink()
+
+
 def everything():
     rows = {model.__name__: list(model.objects.order_by("pk").values()) for model in MODELS}
     # Links between records (procedures, a provider's clinics and procedures) are restored as links; their
@@ -59,11 +68,7 @@ def test_backup_and_restore_round_trip_with_media(tmp_path, settings, client):
     archive = tmp_path / "backup.tar.gz"
     call_command("backup_content", str(archive), stdout=io.StringIO())
 
-    for model in reversed(MODELS):
-        model.objects.all().delete()
-    for path in settings.MEDIA_ROOT.rglob("*"):
-        if path.is_file():
-            path.unlink()
+    empty_the_site()
     assert not Clinic.objects.exists()
 
     output = io.StringIO()
@@ -324,11 +329,7 @@ def test_a_notice_pdf_is_backed_up_and_restored(tmp_path, settings, client):
     notice.save()
     archive = tmp_path / "backup.tar.gz"
     call_command("backup_content", str(archive), stdout=io.StringIO())
-    for model in reversed(MODELS):
-        model.objects.all().delete()
-    for path in settings.MEDIA_ROOT.rglob("*"):
-        if path.is_file():
-            path.unlink()
+    empty_the_site()
     call_command("restore_content", str(archive), stdout=io.StringIO())
     restored = Notice.objects.get(kind="privacy_practices")
     assert restored.document.name == notice.document.name
