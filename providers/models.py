@@ -104,10 +104,18 @@ class Provider(PublicPage):
         ),
     )
     clinics = models.ManyToManyField(
-        "locations.Clinic", blank=True, related_name="providers", verbose_name=_("sees patients at")
+        "locations.Clinic",
+        blank=True,
+        related_name="providers",
+        verbose_name=_("clinics"),
+        help_text=_("Where they see patients."),
     )
     procedures = models.ManyToManyField(
-        "procedures.Procedure", blank=True, related_name="providers", verbose_name=_("performs")
+        "procedures.Procedure",
+        blank=True,
+        related_name="providers",
+        verbose_name=_("procedures"),
+        help_text=_("The procedures they perform."),
     )
     accepting_new_patients = models.BooleanField(_("accepting new patients"), default=True)
     published = models.BooleanField(

@@ -46,8 +46,8 @@ class Migration(migrations.Migration):
                 ('published', models.BooleanField(default=True, help_text='Unpublished providers are hidden from patients.', verbose_name='published')),
                 ('demo', models.BooleanField(default=False, help_text='A fictional provider of the demo content: replace or delete it before the site goes live.', verbose_name='demo record')),
                 ('display_order', models.PositiveSmallIntegerField(default=0, help_text='Lower numbers come first.', verbose_name='display order')),
-                ('clinics', models.ManyToManyField(blank=True, related_name='providers', to='locations.clinic', verbose_name='sees patients at')),
-                ('procedures', models.ManyToManyField(blank=True, related_name='providers', to='procedures.procedure', verbose_name='performs')),
+                ('clinics', models.ManyToManyField(blank=True, help_text='Where they see patients.', related_name='providers', to='locations.clinic', verbose_name='clinics')),
+                ('procedures', models.ManyToManyField(blank=True, help_text='The procedures they perform.', related_name='providers', to='procedures.procedure', verbose_name='procedures')),
             ],
             options={
                 'verbose_name': 'provider',
