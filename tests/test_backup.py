@@ -1,5 +1,6 @@
 """Content and pictures survive a backup and a restore into an empty database."""
 
+import datetime
 import io
 import json
 import tarfile
@@ -9,9 +10,11 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
+from django.utils import timezone
 from PIL import Image
 from reversion.models import Revision, Version
 
+from alerts.models import Alert
 from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 from notices.models import Notice
 from practice.models import LanguageTagline, Practice
@@ -23,7 +26,7 @@ from tests.pages import address, clinic_page, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
-LINKS = [Procedure.related.through, Provider.clinics.through, Provider.procedures.through]
+LINKS = [Procedure.related.through, Provider.clinics.through, Provider.procedures.through, Alert.clinics.through]
 MODELS = [
     Practice,
     LanguageTagline,
@@ -36,6 +39,7 @@ MODELS = [
     Provider,
     BoardCertification,
     Notice,
+    Alert,
     *LINKS,
 ]
 
@@ -62,6 +66,10 @@ def everything():
 
 def test_backup_and_restore_round_trip_with_media(tmp_path, settings, client):
     with_picture(slug_es="rizotomia")
+    alert = Alert.objects.create(
+        message_en="Closed today.", starts_at=timezone.now(), ends_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+    alert.clinics.set(Clinic.objects.filter(slug_en="escondido"))
     before = everything()
     media_before = sorted(p.relative_to(settings.MEDIA_ROOT) for p in settings.MEDIA_ROOT.rglob("*") if p.is_file())
     assert len(media_before) == 7  # the upload and six renditions

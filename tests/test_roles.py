@@ -26,6 +26,10 @@ def test_the_two_groups_exist_with_their_permissions(db):
     }
     assert permissions == {
         "Front desk": [
+            "alerts.add_alert",
+            "alerts.change_alert",
+            "alerts.delete_alert",
+            "alerts.view_alert",
             "locations.add_openasusual",
             "locations.add_openinghours",
             "locations.add_specialday",
@@ -44,6 +48,10 @@ def test_the_two_groups_exist_with_their_permissions(db):
             "practice.view_practice",
         ],
         "Content editor": [
+            "alerts.add_alert",
+            "alerts.change_alert",
+            "alerts.delete_alert",
+            "alerts.view_alert",
             "locations.change_clinic_photo",
             "locations.view_clinic",
             "notices.add_notice",

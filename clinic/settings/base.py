@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "procedures",
     "providers",
     "notices",
+    "alerts",
     "site_check",
 ]
 
@@ -55,6 +56,7 @@ MIDDLEWARE = [
     "clinic.middleware.OutOfRangeIsBadRequest",
     "staff.logins.throttle_sign_ins",
     "clinic.caching.PageCacheMiddleware",
+    "alerts.middleware.expire_with_alerts",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

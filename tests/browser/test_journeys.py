@@ -1,13 +1,16 @@
 """Patients and staff, in English and Spanish, on a phone and a desktop."""
 
+import datetime
 import re
 from urllib.parse import quote_plus
+from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from alerts.models import Alert
 from locations.models import Clinic
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
 from tests.pages import address, admin_url, clinic_page, procedure_page
@@ -155,3 +158,30 @@ def test_a_procedure_page_prints_as_a_patient_sheet_of_two_pages_at_most(open_pa
     assert printed and all("tel:" in content or "619" in content for content in printed), printed
     pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter")))
     assert 1 <= pages <= 2
+
+
+def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(open_page, site, db, time_machine):
+    desk = User.objects.create_user("desk", password="a-long-password-2026", is_staff=True)
+    desk.groups.add(Group.objects.get(name="Front desk"))
+    page = open_page(reverse("admin:index"), DESKTOP)
+    page.fill("#id_username", "desk")
+    page.fill("#id_password", "a-long-password-2026")
+    page.click("input[type=submit]")
+    page.locator(f"#content-main a[href='{admin_url(Alert, 'add')}']").click()
+    page.fill("#id_message_en", "The phones are down until 10:30.")
+    page.locator(".ui-tabs-nav a", has_text="es").first.click()
+    page.fill("#id_message_es", "Los teléfonos no funcionan hasta las 10:30.")
+    page.fill("#id_starts_at_0", "2026-11-23")
+    page.fill("#id_starts_at_1", "09:00")
+    page.fill("#id_ends_at_0", "2026-11-23")
+    page.fill("#id_ends_at_1", "10:30")
+    page.click("input[name=_save]")
+    assert "was added successfully" in page.locator(".messagelist").inner_text()
+
+    public = open_page(address("procedures:list", "es"), PHONE)
+    expect(public.locator(".alert")).to_contain_text("Los teléfonos no funcionan hasta las 10:30.")
+    expect(public.locator(".alert")).to_contain_text("(hora del Pacífico)")
+    time_machine.move_to(datetime.datetime(2026, 11, 23, 10, 30, 1, tzinfo=ZoneInfo("America/Los_Angeles")))
+    public.reload()
+    expect(public.locator("main h1")).to_be_visible()
+    expect(public.locator(".alert")).to_have_count(0)

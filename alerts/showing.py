@@ -1,0 +1,40 @@
+"""Which alerts a page shows, read once per request: those showing now, and when that next changes."""
+
+import datetime
+
+from django.utils import timezone
+
+from .models import Alert
+
+
+class Showing:
+    """The alerts of one moment, from one query (two when any exists: their clinics)."""
+
+    def __init__(self, moment):
+        self.moment = moment
+        alerts = list(Alert.objects.not_over(moment))
+        self.now = [alert for alert in alerts if alert.shows_at(moment)]
+        # The next moment an alert appears or disappears: a cached page must not outlive it.
+        boundaries = [alert.starts_at for alert in alerts if alert.starts_at > moment]
+        boundaries += [alert.ends_at for alert in self.now]
+        self.changes_at = min(boundaries, default=None)
+
+    @property
+    def practice_wide(self):
+        return [alert for alert in self.now if not alert.clinics.all()]
+
+    def for_clinic(self, clinic):
+        return [alert for alert in self.now if any(c.pk == clinic.pk for c in alert.clinics.all())]
+
+    def seconds_left(self):
+        """Whole seconds until the next change, rounded down: a page expires at it, never after it."""
+        if self.changes_at is None:
+            return None
+        return max(0, int((self.changes_at - self.moment) / datetime.timedelta(seconds=1)))
+
+
+def showing(request):
+    """The request's Showing, made on first use (pages that never show alerts pay nothing)."""
+    if not hasattr(request, "_alerts"):
+        request._alerts = Showing(timezone.now())
+    return request._alerts

@@ -1,0 +1,31 @@
+from zoneinfo import ZoneInfo
+
+from django import template
+from django.utils import formats
+from django.utils.translation import gettext as _
+
+from locations.models import TIME_ZONES
+from locations.templatetags.opening_hours import long_date
+
+from ..showing import showing
+
+register = template.Library()
+ZONE_NAMES = dict(TIME_ZONES)
+
+
+def until(alert):
+    """ "Until Wednesday, December 2, 5:00 p.m. (Pacific time)": in the alert's time zone, named."""
+    end = alert.ends_at.astimezone(ZoneInfo(alert.time_zone))
+    return _("Until %(date)s, %(time)s (%(zone)s)") % {
+        "date": long_date(end.date()),
+        "time": formats.time_format(end.time(), "TIME_FORMAT"),
+        "zone": ZONE_NAMES.get(alert.time_zone, alert.time_zone),
+    }
+
+
+@register.inclusion_tag("includes/alerts.html", takes_context=True)
+def alerts(context, clinic=None):
+    """The alerts showing now: a clinic's own, or without a clinic the practice-wide ones."""
+    shown = showing(context["request"])
+    current = shown.for_clinic(clinic) if clinic is not None else shown.practice_wide
+    return {"alerts": [(alert, until(alert)) for alert in current]}
