@@ -12,7 +12,7 @@ class Showing:
 
     def __init__(self, moment):
         self.moment = moment
-        alerts = list(Alert.objects.not_over(moment))
+        self.not_over = alerts = list(Alert.objects.not_over(moment))
         self.now = [alert for alert in alerts if alert.shows_at(moment)]
         # The next moment an alert appears or disappears: a cached page must not outlive it.
         boundaries = [alert.starts_at for alert in alerts if alert.starts_at > moment]
@@ -24,13 +24,27 @@ class Showing:
         return [alert for alert in self.now if not alert.clinics.all()]
 
     def for_clinic(self, clinic):
-        return [alert for alert in self.now if any(c.pk == clinic.pk for c in alert.clinics.all())]
+        return [alert for alert in self.now if _names(alert, clinic)]
+
+    def on_day(self, day, clinic):
+        """The alerts for `clinic` (its own and practice-wide) that show at some time of its local date `day`."""
+        starts = datetime.datetime.combine(day, datetime.time(), tzinfo=clinic.tz)
+        ends = starts + datetime.timedelta(days=1)
+        return [
+            alert
+            for alert in self.not_over
+            if alert.starts_at < ends and alert.ends_at > starts and (not alert.clinics.all() or _names(alert, clinic))
+        ]
 
     def seconds_left(self):
         """Whole seconds until the next change, rounded down: a page expires at it, never after it."""
         if self.changes_at is None:
             return None
         return max(0, int((self.changes_at - self.moment) / datetime.timedelta(seconds=1)))
+
+
+def _names(alert, clinic):
+    return any(named.pk == clinic.pk for named in alert.clinics.all())
 
 
 def showing(request):

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 
 from public_pages.slugs import find_by_slug
 
+from .forms import WeekForm
 from .models import Clinic, attach_schedules
 
 # Each view computes the open/closed status on the server, from hours loaded in three queries: it is a pure
@@ -48,11 +49,16 @@ def clinic_detail(request, slug):
 @require_safe
 @cache_control(public=True)
 def week(request):
-    """Every clinic by every day of the coming week, for "who is open Thursday afternoon?"."""
+    """Every clinic by every day of a week (the coming one, or the one from a chosen date), for "who is
+    open Thursday afternoon?"."""
     clinics = Clinic.objects.with_schedule(timezone.now())
     # The earliest of the clinics' own "today"s, so that no clinic's current day is left off.
     today = min((clinic.schedule.today for clinic in clinics), default=timezone.localdate())
-    # One row per date, holding each clinic's (date, intervals, special day) in column order.
-    rows = list(zip(*(clinic.schedule.days_ahead(today) for clinic in clinics), strict=True))
-    response = render(request, "locations/week.html", {"clinics": clinics, "rows": rows, "today": today})
+    form = WeekForm(request.GET if "date" in request.GET else None, today)
+    start = form.cleaned_data["date"] if form.is_valid() else today
+    # One row per date, holding each clinic's (clinic, date, intervals, special day) in column order.
+    columns = ([(clinic, *day) for day in clinic.schedule.days_ahead(start)] for clinic in clinics)
+    rows = list(zip(*columns, strict=True))
+    context = {"clinics": clinics, "rows": rows, "today": today, "start": start, "form": form}
+    response = render(request, "locations/week.html", context, status=400 if form.errors else 200)
     return expire_with_schedules(response, clinics)

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from alerts.models import Alert
 from locations.models import Clinic, SpecialDay
 from practice.models import Practice
 from tests.pages import address, admin_url, clinic_page, form_data, json_ld, soup, text, url_in
@@ -277,3 +278,65 @@ def test_staff_closure_shows_everywhere_without_a_restart(staff_client, client, 
 def test_week_view_has_short_day_labels_for_phones(client):
     assert soup(client.get(address("week"))).select_one(".today .day-short").get_text() == "Mon 23"
     assert soup(client.get(address("week", "es"))).select_one(".today .day-short").get_text() == "Lun 23"
+
+
+def test_the_week_view_moves_to_any_week_of_the_next_twelve_months(client):
+    """ "Is Chula Vista open on Friday, December 25?": the answer has the holiday in it."""
+    response = client.get(address("week") + "?date=2026-12-25")
+    assert response.status_code == 200
+    assert soup(response).select_one("main h2").get_text() == "The week from Friday, December 25"
+    _header, rows, _table = week_rows(response)
+    assert rows[0] == [
+        "Friday, December 25",
+        "Closed (Christmas Day)",
+        "Closed (Christmas Day)",
+        "Closed (Christmas Day)",
+    ]
+    assert rows[1][0] == "Saturday, December 26" and len(rows) == 7
+    date = soup(response).select_one("form.week-form input[name=date]")
+    assert (date["type"], date["value"], date["min"], date["max"]) == ("date", "2026-12-25", "2026-11-23", "2027-11-23")
+    spanish = client.get(address("week", "es") + "?date=2026-12-25")
+    assert soup(spanish).select_one("main h2").get_text() == "La semana desde el viernes 25 de diciembre"
+    assert week_rows(spanish)[1][0][1] == "Cerrado (Navidad)"
+
+
+def test_the_week_view_says_what_is_wrong_with_a_date_and_shows_this_week(client):
+    for query, english, spanish in [
+        (
+            "?date=2028-01-01",
+            "Choose a date from today to November 23, 2027.",
+            "Elija una fecha desde hoy hasta el 23 de noviembre de 2027.",
+        ),
+        (
+            "?date=2026-11-01",
+            "Choose a date from today to November 23, 2027.",
+            "Elija una fecha desde hoy hasta el 23 de noviembre de 2027.",
+        ),
+        ("?date=junk", "Enter a valid date.", "Introduzca una fecha válida."),
+        ("?date=", "This field is required.", "Este campo es obligatorio."),
+    ]:
+        for lang, message in [("en", english), ("es", spanish)]:
+            response = client.get(address("week", lang) + query)
+            assert response.status_code == 400, query
+            assert soup(response).select_one(".form-error").get_text() == message
+            assert soup(response).select_one("input[name=date]")["aria-invalid"] == "true"
+            assert week_rows(response)[1][0][0].startswith("Ho" if lang == "es" else "Today")
+
+
+def test_a_chosen_week_is_never_cached(client):
+    client.get(address("week") + "?date=2026-12-25")
+    response = client.get(address("week") + "?date=2026-12-25")
+    assert response.templates  # rendered again: what patients type never reaches the cache
+
+
+def test_the_week_view_shows_the_alerts_of_each_day(client):
+    alert = Alert.objects.create(
+        message_en="Phones down all day.",
+        message_es="Teléfonos sin servicio todo el día.",
+        starts_at=datetime.datetime(2026, 12, 1, 7, tzinfo=LA),
+        ends_at=datetime.datetime(2026, 12, 1, 18, tzinfo=LA),
+    )
+    alert.clinics.set(Clinic.objects.filter(slug_en="chula-vista"))
+    _header, rows, _table = week_rows(client.get(address("week") + "?date=2026-11-30"))
+    assert rows[1] == ["Tuesday, December 1", "8:00 a.m. – 5:00 p.m.", "Closed Phones down all day.", "Closed"]
+    assert all("Phones" not in cell for row in rows if row is not rows[1] for cell in row)

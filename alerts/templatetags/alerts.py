@@ -29,3 +29,9 @@ def alerts(context, clinic=None):
     shown = showing(context["request"])
     current = shown.for_clinic(clinic) if clinic is not None else shown.practice_wide
     return {"alerts": [(alert, until(alert)) for alert in current]}
+
+
+@register.simple_tag(takes_context=True)
+def day_alerts(context, day, clinic):
+    """The alerts that show on `day` for `clinic`, for a cell of the week view."""
+    return showing(context["request"]).on_day(day, clinic)
