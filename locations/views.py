@@ -1,16 +1,21 @@
 import math
+from urllib.parse import urlsplit
 
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from practice.models import Practice
+from public_pages.origin import site_origin
 from public_pages.slugs import find_by_slug
 
+from . import feeds
 from .forms import WeekForm
-from .models import Clinic, attach_schedules
+from .models import Clinic, SpecialDay, attach_schedules, earliest_today
 
 # Each view computes the open/closed status on the server, from hours loaded in three queries: it is a pure
 # function of data in memory that costs microseconds, it works without JavaScript and for screen readers, and
@@ -62,3 +67,39 @@ def week(request):
     context = {"clinics": clinics, "rows": rows, "today": today, "start": start, "form": form}
     response = render(request, "locations/week.html", context, status=400 if form.errors else 200)
     return expire_with_schedules(response, clinics)
+
+
+def _domain(request):
+    """The site's own host, for the events' UIDs: the same whoever downloads the feed."""
+    return urlsplit(site_origin(request)).netloc
+
+
+def _calendar_response(feed, filename):
+    response = HttpResponse(feed, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@require_safe
+@cache_control(public=True)
+def clinic_calendar(request, slug):
+    """The clinic's closures and special hours of the next 12 months, as an iCalendar feed."""
+    clinic, moved = find_by_slug(Clinic.objects.all(), slug, translation.get_language())
+    if clinic is None:
+        raise Http404
+    if moved:
+        return HttpResponsePermanentRedirect(reverse("locations:calendar", kwargs={"slug": clinic.slug}))
+    [clinic] = attach_schedules([clinic], timezone.now())
+    feed = feeds.clinic_feed(clinic, clinic.schedule.today, _domain(request), translation.get_language())
+    return expire_with_schedules(_calendar_response(feed, f"{clinic.slug}.ics"), [clinic])
+
+
+@require_safe
+@cache_control(public=True)
+def practice_calendar(request):
+    """Every clinic's closures and special hours of the next 12 months, as one iCalendar feed."""
+    specials = SpecialDay.objects.select_related("clinic").upcoming(earliest_today(timezone.now()))
+    practice = Practice.load()
+    name = practice.name if practice else ""
+    feed = feeds.practice_feed(specials, timezone.localdate(), _domain(request), translation.get_language(), name)
+    return _calendar_response(feed, "calendar.ics")
