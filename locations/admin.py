@@ -91,7 +91,7 @@ class SpecialDayInline(TranslationTabularInline):
 class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
     # Content editors look after the clinic pictures, nothing else of a clinic.
     limited_permission = "locations.change_clinic_photo"
-    limited_fields = ["picture", "picture_alt"]
+    limited_fields = ["picture", "picture_alt", "entrance_picture", "entrance_picture_alt"]
     list_display = ["name", "street_address", "city", "phone", needs_spanish, "display_order"]
     list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
@@ -109,6 +109,25 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
             },
         ),
         (_("Picture"), {"fields": ["picture", "picture_alt"]}),
+        (
+            _("Getting here (visit details)"),
+            {
+                "description": _(
+                    'Shown on the clinic\'s page under "Getting here". Leave a feature unknown to leave it out.'
+                ),
+                "fields": [
+                    "demo",
+                    "parking",
+                    "transit",
+                    "entrance",
+                    "entrance_picture",
+                    "entrance_picture_alt",
+                    ("step_free_entrance", "elevator"),
+                    ("accessible_restroom", "wheelchairs_available"),
+                    "staff_languages",
+                ],
+            },
+        ),
     ]
 
 

@@ -23,6 +23,22 @@ CLINICS = [
         "state": "CA",
         "zip_code": "92108",
         "display_order": 1,
+        "parking_en": "Free parking in the building's lot, with accessible spaces beside the entrance.",
+        "parking_es": "Estacionamiento gratuito en el lote del edificio, con lugares accesibles junto a la entrada.",
+        "transit_en": (
+            "MTS buses stop on Camino del Rio South, a short walk away. Plan your trip at sdmts.com or call 511."
+        ),
+        "transit_es": (
+            "Los autobuses de MTS paran en Camino del Rio South, a poca distancia. Planee su viaje en sdmts.com o"
+            " llame al 511."
+        ),
+        "entrance_en": "Use the main door of the building. Suite A is on the first floor, to your right.",
+        "entrance_es": "Use la puerta principal del edificio. La Suite A está en la planta baja, a la derecha.",
+        "step_free_entrance": True,
+        "elevator": True,
+        "accessible_restroom": True,
+        "wheelchairs_available": True,
+        "staff_languages": ["en", "es"],
         "hours": [(0, "08:00", "17:00"), (1, "08:00", "17:00"), (3, "13:00", "17:00"), (4, "13:00", "17:00")],
     },
     {
@@ -36,6 +52,28 @@ CLINICS = [
         "state": "CA",
         "zip_code": "91910",
         "display_order": 2,
+        "parking_en": (
+            "Free parking behind the building, with accessible spaces near the back door. Street parking on H "
+            "Street is metered."
+        ),
+        "parking_es": (
+            "Estacionamiento gratuito detrás del edificio, con lugares accesibles cerca de la puerta trasera. El "
+            "estacionamiento en la calle H tiene parquímetros."
+        ),
+        "transit_en": "MTS buses stop on H Street near the clinic. Plan your trip at sdmts.com or call 511.",
+        "transit_es": (
+            "Los autobuses de MTS paran en la calle H, cerca de la clínica. Planee su viaje en sdmts.com o llame "
+            "al 511."
+        ),
+        "entrance_en": "The entrance faces H Street. The back door from the parking lot is open during clinic hours.",
+        "entrance_es": (
+            "La entrada da a la calle H. La puerta trasera, desde el estacionamiento, está abierta en horario de "
+            "la clínica."
+        ),
+        "step_free_entrance": True,
+        "accessible_restroom": True,
+        "wheelchairs_available": True,
+        "staff_languages": ["en", "es"],
         "hours": [(4, "08:00", "12:00")],
     },
     {
@@ -49,6 +87,24 @@ CLINICS = [
         "state": "CA",
         "zip_code": "92025",
         "display_order": 3,
+        "parking_en": "Free parking in the lot next to the building. Accessible spaces are by the front walk.",
+        "parking_es": (
+            "Estacionamiento gratuito en el lote junto al edificio. Los lugares accesibles están junto a la acera"
+            " de la entrada."
+        ),
+        "transit_en": (
+            "The Escondido Transit Center (NCTD BREEZE buses and the SPRINTER train) is a short walk away. Plan "
+            "your trip at gonctd.com."
+        ),
+        "transit_es": (
+            "El Centro de Transporte de Escondido (autobuses BREEZE de NCTD y el tren SPRINTER) está a poca "
+            "distancia. Planee su viaje en gonctd.com."
+        ),
+        "entrance_en": "Suite C is on the ground floor, through the main door on Mission Avenue.",
+        "entrance_es": "La Suite C está en la planta baja; entre por la puerta principal en Mission Avenue.",
+        "step_free_entrance": True,
+        "accessible_restroom": True,
+        "staff_languages": ["en", "es"],
         "hours": [(2, "08:00", "12:00")],
     },
 ]
@@ -103,7 +159,8 @@ def load():
         for data in CLINICS:
             data = dict(data)
             hours = data.pop("hours")
-            clinic = create(Clinic, data)
+            # The visit details are made up for the demo: the admin asks staff to check them.
+            clinic = create(Clinic, {**data, "demo": True})
             clinics.append(clinic)
             for weekday, opens, closes in hours:
                 create(OpeningHours, {"clinic": clinic, "weekday": weekday, "opens": opens, "closes": closes})

@@ -14,7 +14,9 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
 from phones.numbers import validate_us_phone
-from public_pages.models import PublicPage
+from pictures.fields import PictureField
+from public_pages.models import PublicPage, picture_upload_to
+from spoken_languages.fields import LANGUAGE_NAMES, LanguagesField
 
 from . import hours
 
@@ -115,6 +117,53 @@ class Clinic(PublicPage):
     )
     time_zone = models.CharField(_("time zone"), max_length=40, choices=TIME_ZONES, default=default_time_zone)
 
+    # Visit details: how patients get there and in. A feature left unknown is not shown.
+    parking = models.TextField(
+        _("parking"), blank=True, help_text=_("Where to park, what it costs, accessible spaces.")
+    )
+    transit = models.TextField(
+        _("public transit"), blank=True, help_text=_("The bus or trolley lines and the nearest stops.")
+    )
+    entrance = models.TextField(
+        _("where the entrance is"), blank=True, help_text=_("How to find the door and the suite once there.")
+    )
+    entrance_picture = PictureField(
+        _("entrance photo"),
+        upload_to=picture_upload_to,
+        blank=True,
+        width_field="entrance_picture_width",
+        height_field="entrance_picture_height",
+        help_text=_("Optional: a photo that helps patients find the door."),
+    )
+    entrance_picture_width = models.PositiveIntegerField(null=True, editable=False)
+    entrance_picture_height = models.PositiveIntegerField(null=True, editable=False)
+    entrance_picture_alt = models.CharField(
+        _("entrance photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for patients who cannot see it."),
+    )
+    step_free_entrance = models.BooleanField(_("step-free entrance"), null=True, blank=True)
+    elevator = models.BooleanField(_("elevator"), null=True, blank=True)
+    accessible_restroom = models.BooleanField(_("accessible restroom"), null=True, blank=True)
+    wheelchairs_available = models.BooleanField(_("wheelchairs available"), null=True, blank=True)
+    staff_languages = LanguagesField(_("languages the staff speak"), default=list, blank=True)
+    demo = models.BooleanField(
+        _("demo visit details"),
+        default=False,
+        help_text=_(
+            "The visit details are made-up demo text: check them at the clinic, correct them, then untick this."
+        ),
+    )
+
+    # (field, what schema.org's amenityFeature calls it): the accessibility features, in the order shown.
+    FEATURES = [
+        ("step_free_entrance", "Step-free entrance"),
+        ("elevator", "Elevator"),
+        ("accessible_restroom", "Accessible restroom"),
+        ("wheelchairs_available", "Wheelchairs available"),
+    ]
+
     objects = ClinicQuerySet.as_manager()
 
     class Meta:
@@ -150,6 +199,21 @@ class Clinic(PublicPage):
     def directions_url(self):
         """Google Maps directions to the clinic: a plain link, no embedded map or API key."""
         return "https://www.google.com/maps/dir/?" + urlencode({"api": 1, "destination": self.full_address})
+
+    def features(self):
+        """[(label, yes or no)] for the accessibility features staff recorded, in the page's language."""
+        return [
+            (self._meta.get_field(field).verbose_name, getattr(self, field))
+            for field, _name in self.FEATURES
+            if getattr(self, field) is not None
+        ]
+
+    def staff_language_names(self):
+        return [LANGUAGE_NAMES[tag] for tag in self.staff_languages if tag in LANGUAGE_NAMES]
+
+    @property
+    def has_visit_details(self):
+        return bool(self.parking or self.transit or self.entrance or self.features() or self.staff_languages)
 
     @property
     def tz(self):

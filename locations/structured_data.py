@@ -58,6 +58,18 @@ def clinic_json_ld(clinic, url, practice, part_of=True):
     }
     if phone:
         data["telephone"] = e164(phone)
+    features = [
+        {"@type": "LocationFeatureSpecification", "name": name, "value": getattr(clinic, field)}
+        for field, name in clinic.FEATURES
+        if getattr(clinic, field) is not None
+    ]
+    if features:
+        data["amenityFeature"] = features
+    if clinic.staff_languages:
+        contact = {"@type": "ContactPoint", "contactType": "appointments", "availableLanguage": clinic.staff_languages}
+        if phone:
+            contact["telephone"] = e164(phone)
+        data["contactPoint"] = contact
     if clinic.latitude is not None and clinic.longitude is not None:
         latitude, longitude = float(clinic.latitude), float(clinic.longitude)
         data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}

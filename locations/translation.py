@@ -5,7 +5,7 @@ from .models import Clinic, SpecialDay
 
 @register(Clinic)
 class ClinicTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "picture_alt")
+    fields = ("name", "slug", "picture_alt", "parking", "transit", "entrance", "entrance_picture_alt")
     required_languages = {"en": ("name", "slug")}
 
 

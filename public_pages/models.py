@@ -62,22 +62,33 @@ class PublicPage(TranslatedPage):
         help_text=_("What the picture shows, for patients who cannot see it."),
     )
 
-    read_before_save = ("picture",)
-
     class Meta:
         abstract = True
 
+    @classmethod
+    def picture_field_names(cls):
+        """The model's pictures: `picture`, and any other PictureField declared with the same companions
+        (`<name>_width`, `<name>_height`, `<name>_alt`), such as a clinic's entrance photo."""
+        return [field.name for field in cls._meta.fields if isinstance(field, PictureField)]
+
+    @property
+    def read_before_save(self):
+        return self.picture_field_names()
+
     def after_save(self, previous):
-        make_renditions(self.picture)
-        previous_picture = previous.get("picture")
-        if previous_picture and previous_picture != self.picture.name:
-            storage = self.picture.storage
-            transaction.on_commit(lambda: remove_if_unused(storage, previous_picture))
+        for name in self.picture_field_names():
+            picture = getattr(self, name)
+            make_renditions(picture)
+            previous_picture = previous.get(name)
+            if previous_picture and previous_picture != picture.name:
+                storage = picture.storage
+                transaction.on_commit(lambda storage=storage, old=previous_picture: remove_if_unused(storage, old))
 
     def clean(self):
         super().clean()
-        if self.picture:
-            require_alt_text(self, "picture_alt")
+        for name in self.picture_field_names():
+            if getattr(self, name):
+                require_alt_text(self, f"{name}_alt")
 
 
 class OldSlug(models.Model):

@@ -1,7 +1,6 @@
 """What the admin of every kind of content does: English and Spanish tabs, a history restored record by
 record, no save from a form opened before someone else's, and a word on demo records."""
 
-from django.contrib import messages
 from django.utils.translation import gettext as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -11,11 +10,10 @@ from .stale_edits import StaleEditAdmin
 
 class ContentAdmin(StaleEditAdmin, HistoryAdmin, TabbedTranslationAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        # Demo records (a model's `demo` field) are fictional or sample text: say so where staff edit them.
+        # Demo records (a model's `demo` field) are fictional or sample text: the form says so at its top
+        # (templates/admin/change_form.html), apart from the messages about saves.
         if obj is not None and getattr(obj, "demo", False):
             field = obj._meta.get_field("demo")
-            messages.warning(
-                request,
-                _("%(what)s: %(help)s") % {"what": str(field.verbose_name).capitalize(), "help": field.help_text},
-            )
+            what = str(field.verbose_name).capitalize()
+            context["demo_note"] = _("%(what)s: %(help)s") % {"what": what, "help": field.help_text}
         return super().render_change_form(request, context, add, change, form_url, obj)

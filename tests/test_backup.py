@@ -187,7 +187,8 @@ def test_an_archive_of_the_release_before_the_apps_moved_restores(tmp_path, sett
                     if record["model"] in old_fields:
                         prefix = old_fields[record["model"]]
                         record["fields"] = {
-                            name.replace("picture", prefix, 1): value for name, value in record["fields"].items()
+                            prefix + name.removeprefix("picture") if name.startswith("picture") else name: value
+                            for name, value in record["fields"].items()
                         }
                     record["model"] = old_models.get(record["model"], record["model"])
                 assert {"clinic.practice", "clinic.oldslug"} <= {record["model"] for record in records}

@@ -385,7 +385,7 @@ def test_front_desk_cannot_see_or_edit_notices(front_desk):
 
 def test_the_admin_marks_demo_notices_as_sample_text(staff_client):
     page = soup(staff_client.get(admin_url(notice("open_payments"), "change")))
-    messages = [li.get_text() for li in page.select(".messagelist li.warning")]
+    messages = [note.get_text(strip=True) for note in page.select(".demo-note")]
     assert messages == [
         "Sample text: Written for the demo practice. Have the text reviewed for your practice (by your "
         "compliance officer or lawyer), then untick this."
@@ -395,4 +395,4 @@ def test_the_admin_marks_demo_notices_as_sample_text(staff_client):
 def test_a_reviewed_notice_is_no_longer_marked(staff_client):
     Notice.objects.filter(kind="open_payments").update(demo=False)
     page = soup(staff_client.get(admin_url(notice("open_payments"), "change")))
-    assert page.select(".messagelist li.warning") == []
+    assert page.select(".demo-note") == []

@@ -225,6 +225,17 @@ def test_clinic_json_ld_matches_the_database(client, lang):
             },
         ],
         "parentOrganization": {"@type": "MedicalOrganization", "name": Practice.load().name},
+        # The visit details staff recorded: the demo's San Diego clinic has all four features.
+        "amenityFeature": [
+            {"@type": "LocationFeatureSpecification", "name": name, "value": True}
+            for name in ["Step-free entrance", "Elevator", "Accessible restroom", "Wheelchairs available"]
+        ],
+        "contactPoint": {
+            "@type": "ContactPoint",
+            "contactType": "appointments",
+            "availableLanguage": ["en", "es"],
+            "telephone": "+16195430144",
+        },
     }
     assert len(data["openingHoursSpecification"]) == 4
 

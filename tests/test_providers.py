@@ -455,7 +455,7 @@ def test_a_provider_without_a_spanish_biography_is_listed_as_needing_spanish(sta
 
 def test_the_admin_marks_a_demo_provider_as_fictional(staff_client):
     page = soup(staff_client.get(admin_url(camila(), "change")))
-    messages = [li.get_text() for li in page.select(".messagelist li.warning")]
+    messages = [note.get_text(strip=True) for note in page.select(".demo-note")]
     help_text = str(Provider._meta.get_field("demo").help_text)
     assert messages == [f"Demo record: {help_text}"]
     assert "demo content" in help_text
@@ -464,4 +464,4 @@ def test_the_admin_marks_a_demo_provider_as_fictional(staff_client):
 def test_the_admin_does_not_mark_a_real_provider(staff_client):
     Provider.objects.filter(slug_en="daniel-muestra").update(demo=False)
     page = soup(staff_client.get(admin_url(Provider.objects.get(slug_en="daniel-muestra"), "change")))
-    assert page.select(".messagelist li.warning") == []
+    assert page.select(".demo-note") == []

@@ -22,7 +22,8 @@ def clinic_url(slug):
 
 
 def messages_on(response):
-    return [" ".join(li.get_text(" ").split()) for li in soup(response).select("ul.messagelist li")]
+    # The messages about saves; a demo record's note (li.demo-note) is part of its form.
+    return [" ".join(li.get_text(" ").split()) for li in soup(response).select("ul.messagelist li:not(.demo-note)")]
 
 
 def row_of(form, weekday):

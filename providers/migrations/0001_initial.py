@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import pictures.fields
-import providers.models
+import spoken_languages.fields
 import providers.npi
 import public_pages.models
 from django.db import migrations, models
@@ -38,7 +38,7 @@ class Migration(migrations.Migration):
                 ('license_type_es', models.CharField(help_text='As the license names it, e.g. "Physician and Surgeon".', max_length=80, null=True, verbose_name='license type')),
                 ('license_number', models.CharField(help_text='As the Medical Board of California lists it, e.g. A 123456.', max_length=20, verbose_name='license number')),
                 ('npi', models.CharField(blank=True, help_text='The 10-digit National Provider Identifier, from the NPI Registry.', max_length=10, validators=[providers.npi.validate_npi], verbose_name='NPI')),
-                ('languages', providers.models.LanguagesField(blank=True, default=list, help_text='Without an interpreter.', verbose_name='languages spoken with patients')),
+                ('languages', spoken_languages.fields.LanguagesField(blank=True, default=list, help_text='Without an interpreter.', verbose_name='languages spoken with patients')),
                 ('biography', models.TextField(blank=True, help_text='Training, experience and care interests, in a few sentences. Leave a blank line between paragraphs.', max_length=1500, verbose_name='short biography')),
                 ('biography_en', models.TextField(blank=True, help_text='Training, experience and care interests, in a few sentences. Leave a blank line between paragraphs.', max_length=1500, null=True, verbose_name='short biography')),
                 ('biography_es', models.TextField(blank=True, help_text='Training, experience and care interests, in a few sentences. Leave a blank line between paragraphs.', max_length=1500, null=True, verbose_name='short biography')),
