@@ -1,10 +1,17 @@
-from django.contrib import admin
+import datetime
+
+import reversion
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminTimeWidget
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
+from django.shortcuts import redirect
+from django.urls import path
 from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from modeltranslation.admin import TranslationTabularInline
 
 from staff.content_admin import ContentAdmin
@@ -13,9 +20,10 @@ from staff.roles import LimitedChangeAdmin
 from staff.stale_edits import StaleEditAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
-from . import hours
+from . import hours, public_holidays
 from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 
+HOLIDAYS_AHEAD = datetime.timedelta(days=45)
 HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
 
 
@@ -97,6 +105,7 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
     prepopulated_fields = {"slug_en": ["name_en"], "slug_es": ["name_es"]}
     inlines = [OpeningHoursInline, SpecialDayInline]
+    change_list_template = "admin/locations/clinic/change_list.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "phone", "display_order", "time_zone"]}),
         (_("Address"), {"fields": ["street_address", "suite", "city", "state", "zip_code"]}),
@@ -129,6 +138,53 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
             },
         ),
     ]
+
+    def get_urls(self):
+        close = self.admin_site.admin_view(require_POST(self.close_for_holiday))
+        return [path("close-for-holiday/", close, name="locations_clinic_close_for_holiday"), *super().get_urls()]
+
+    def changelist_view(self, request, extra_context=None):
+        """The list of clinics, under the public holidays of the next 45 days on which a clinic normally open
+        has nothing decided, each with one button that closes every clinic that day."""
+        today = timezone.localdate()
+        context = {
+            "undecided_holidays": public_holidays.undecided(today, today + HOLIDAYS_AHEAD),
+            "may_close_for_holidays": request.user.has_perm("locations.add_specialday"),
+            **(extra_context or {}),
+        }
+        return super().changelist_view(request, context)
+
+    def close_for_holiday(self, request):
+        """A practice-wide closed day for a holiday the list offers, named in both languages."""
+        if not request.user.has_perm("locations.add_specialday"):
+            raise PermissionDenied
+        today = timezone.localdate()
+        offered = {
+            str(holiday.date): holiday for holiday, _clinics in public_holidays.undecided(today, today + HOLIDAYS_AHEAD)
+        }
+        holiday = offered.get(request.POST.get("date", ""))
+        if holiday is None:
+            messages.error(request, _("That holiday has already been decided, or is not one of the next 45 days."))
+            return redirect("admin:locations_clinic_changelist")
+        closure = SpecialDay(
+            start_date=holiday.date, end_date=holiday.date, reason_en=holiday.name_en, reason_es=holiday.name_es
+        )
+        try:
+            closure.full_clean()
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("admin:locations_clinic_changelist")
+        with reversion.create_revision():
+            closure.save()
+            reversion.set_user(request.user)
+            reversion.set_comment(_("Closed at all clinics for a public holiday"))
+        self.log_addition(request, closure, [{"added": {}}])
+        messages.success(
+            request,
+            _("Every clinic is closed on %(date)s (%(holiday)s).")
+            % {"date": formats.date_format(holiday.date), "holiday": closure.reason},
+        )
+        return redirect("admin:locations_clinic_changelist")
 
 
 class WhenFilter(admin.SimpleListFilter):

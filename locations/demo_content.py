@@ -3,11 +3,11 @@
 
 import datetime
 
-import holidays
 from django.utils import timezone
 
 from demo.loading import create
 
+from . import public_holidays
 from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 
 # Weekday numbers follow django.utils.dates.WEEKDAYS: 0 is Monday.
@@ -143,12 +143,8 @@ def open_as_usual(today, closures):
     """The other US federal and California holidays of the coming year: the demo practice keeps its weekly
     hours on them (so the site check finds every holiday decided)."""
     closed = {closure["start_date"] for closure in closures}
-    calendar = holidays.country_holidays("US", subdiv="CA", years=[today.year, today.year + 1])
-    return [
-        {"date": day, "holiday": name}
-        for day, name in sorted(calendar.items())
-        if today <= day < today + datetime.timedelta(days=365) and day not in closed
-    ]
+    ahead = public_holidays.between(today, today + datetime.timedelta(days=364))
+    return [{"date": holiday.date, "holiday": holiday.name_en} for holiday in ahead if holiday.date not in closed]
 
 
 def load():

@@ -18,6 +18,7 @@ DEGREES = [
 ]
 PHYSICIAN_DEGREES = {"MD", "DO"}
 
+
 class ProviderQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)

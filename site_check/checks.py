@@ -6,16 +6,16 @@ the same problems."""
 import datetime
 from collections import namedtuple
 
-import holidays
 from django.contrib import admin
 from django.urls import reverse
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
 from clinic.apps import content_models
-from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from locations import public_holidays
+from locations.models import Clinic, OpenAsUsual, SpecialDay
 from notices.models import Notice
 from practice.models import LanguageTagline
 from providers.models import Provider
@@ -140,38 +140,27 @@ def holidays_ahead(today=None):
     """Public holidays of the next 45 days (US federal and California) on which a clinic normally open has
     no special day and is not marked open as usual."""
     today = today or timezone.localdate()
-    end = today + HOLIDAYS_AHEAD
-    calendar = holidays.country_holidays("US", subdiv="CA", years=range(today.year, end.year + 1))
-    upcoming = sorted((day, name) for day, name in calendar.items() if today <= day <= end)
-    if not upcoming:
-        return
-    clinics = list(Clinic.objects.all())
-    open_weekdays = {}
-    for row in OpeningHours.objects.all():
-        open_weekdays.setdefault(row.clinic_id, set()).add(row.weekday)
-    specials = list(SpecialDay.objects.filter(start_date__lte=end, end_date__gte=today))
-    kept = {(day.date, day.clinic_id) for day in OpenAsUsual.objects.filter(date__gte=today, date__lte=end)}
-    for day, name in upcoming:
+    for holiday, clinics in public_holidays.undecided(today, today + HOLIDAYS_AHEAD):
+        name = holiday.name_es if translation.get_language() == "es" else holiday.name_en
         for clinic in clinics:
-            if day.weekday() not in open_weekdays.get(clinic.pk, ()):
-                continue
-            if (
-                any(
-                    special.start_date <= day <= special.end_date and special.clinic_id in (None, clinic.pk)
-                    for special in specials
-                )
-                or {(day, None), (day, clinic.pk)} & kept
-            ):
-                continue
             yield Problem(
                 _("Holidays"),
                 _(
                     "%(holiday)s, %(date)s: the %(clinic)s clinic is normally open that day and has no special "
                     "day. Enter its hours or closure, or mark it open as usual."
                 )
-                % {"holiday": name, "date": _date(day), "clinic": clinic},
-                _add_url(SpecialDay, clinic=clinic.pk, start_date=day.isoformat(), reason_en=name),
-                (_("Open as usual"), _add_url(OpenAsUsual, clinic=clinic.pk, date=day.isoformat(), holiday=name)),
+                % {"holiday": name, "date": _date(holiday.date), "clinic": clinic},
+                _add_url(
+                    SpecialDay,
+                    clinic=clinic.pk,
+                    start_date=holiday.date.isoformat(),
+                    reason_en=holiday.name_en,
+                    reason_es=holiday.name_es,
+                ),
+                (
+                    _("Open as usual"),
+                    _add_url(OpenAsUsual, clinic=clinic.pk, date=holiday.date.isoformat(), holiday=holiday.name_en),
+                ),
             )
 
 

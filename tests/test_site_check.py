@@ -42,7 +42,9 @@ def holiday_problem(slug):
         "Holidays",
         f"Day After Thanksgiving, Friday, November 27, 2026: the {name} clinic is normally open that day and has no "
         "special day. Enter its hours or closure, or mark it open as usual.",
-        f"/admin/locations/specialday/add/?clinic={pk}&start_date=2026-11-27&reason_en=Day+After+Thanksgiving",
+        # The special day's form comes filled in, the holiday named in both languages.
+        f"/admin/locations/specialday/add/?clinic={pk}&start_date=2026-11-27&reason_en=Day+After+Thanksgiving"
+        "&reason_es=D%C3%ADa+despu%C3%A9s+de+Acci%C3%B3n+de+Gracias",
         (
             "Open as usual",
             f"/admin/locations/openasusual/add/?clinic={pk}&date=2026-11-27&holiday=Day+After+Thanksgiving",
