@@ -1,5 +1,5 @@
 # The front door: `make run` serves the demo site, `make test` runs the whole suite.
-# Both work on a fresh machine with python3 (3.10+), npm and gettext.
+# Both work on a fresh machine with python3 (3.11+), npm and gettext.
 
 PYTHON ?= python3
 PORT ?= 8000

@@ -155,35 +155,46 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
         return super().changelist_view(request, context)
 
     def close_for_holiday(self, request):
-        """A practice-wide closed day for a holiday the list offers, named in both languages."""
+        """Closed days for a holiday the list offers, named in both languages: one practice-wide day when
+        nothing at all is decided for that date, else one for each clinic still waiting, so that a clinic
+        marked open as usual, or with its own hours that day, keeps them."""
         if not request.user.has_perm("locations.add_specialday"):
             raise PermissionDenied
         today = timezone.localdate()
         offered = {
-            str(holiday.date): holiday for holiday, _clinics in public_holidays.undecided(today, today + HOLIDAYS_AHEAD)
+            str(holiday.date): (holiday, clinics)
+            for holiday, clinics in public_holidays.undecided(today, today + HOLIDAYS_AHEAD)
         }
-        holiday = offered.get(request.POST.get("date", ""))
+        holiday, waiting = offered.get(request.POST.get("date", ""), (None, []))
         if holiday is None:
             messages.error(request, _("That holiday has already been decided, or is not one of the next 45 days."))
             return redirect("admin:locations_clinic_changelist")
-        closure = SpecialDay(
-            start_date=holiday.date, end_date=holiday.date, reason_en=holiday.name_en, reason_es=holiday.name_es
+        decided = (
+            OpenAsUsual.objects.filter(date=holiday.date).exists()
+            or SpecialDay.objects.filter(start_date__lte=holiday.date, end_date__gte=holiday.date).exists()
         )
+        names = {"start_date": holiday.date, "end_date": holiday.date, "reason_en": holiday.name_en}
+        closures = [SpecialDay(clinic=clinic, **names, reason_es=holiday.name_es) for clinic in waiting]
+        if not decided:
+            closures = [SpecialDay(**names, reason_es=holiday.name_es)]
         try:
-            closure.full_clean()
+            for closure in closures:
+                closure.full_clean()
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
             return redirect("admin:locations_clinic_changelist")
-        with reversion.create_revision():
-            closure.save()
-            reversion.set_user(request.user)
-            reversion.set_comment(_("Closed at all clinics for a public holiday"))
-        self.log_addition(request, closure, [{"added": {}}])
-        messages.success(
-            request,
-            _("Every clinic is closed on %(date)s (%(holiday)s).")
-            % {"date": formats.date_format(holiday.date), "holiday": closure.reason},
-        )
+        for closure in closures:
+            with reversion.create_revision():
+                closure.save()
+                reversion.set_user(request.user)
+                reversion.set_comment(_("Closed for a public holiday"))
+            self.log_addition(request, closure, [{"added": {}}])
+        params = {"date": formats.date_format(holiday.date), "holiday": closures[0].reason}
+        if decided:
+            params["clinics"] = ", ".join(clinic.name for clinic in waiting)
+            messages.success(request, _("Closed on %(date)s (%(holiday)s): %(clinics)s.") % params)
+        else:
+            messages.success(request, _("Every clinic is closed on %(date)s (%(holiday)s).") % params)
         return redirect("admin:locations_clinic_changelist")
 
 

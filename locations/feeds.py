@@ -70,7 +70,9 @@ def clinic_feed(clinic, today, domain, language):
                 runs.append([special, day, day])
         day += datetime.timedelta(days=1)
     for special, first, last in runs:
-        uid = f"special-day-{special.pk}-clinic-{clinic.pk}-{first:%Y%m%d}@{domain}"
+        # A closure already under way keeps the UID it had when it began, day after day.
+        began = special.start_date if first == today and special.start_date < today else first
+        uid = f"special-day-{special.pk}-clinic-{clinic.pk}-{began:%Y%m%d}@{domain}"
         summary = _summary(special, clinic.name)
         calendar.add_component(_event(uid, first, last, summary, language, clinic.full_address))
     return calendar.to_ical()

@@ -23,7 +23,7 @@ SPANISH = {
     "Labor Day": "Día del Trabajo",
     "Native American Day": "Día de los Nativos Americanos",
     "Diwali": "Diwali",
-    "Columbus Day": "Día de la Hispanidad",
+    "Columbus Day": "Día de Colón",
     "Veterans Day": "Día de los Veteranos",
     "Thanksgiving Day": "Día de Acción de Gracias",
     "Day After Thanksgiving": "Día después de Acción de Gracias",

@@ -98,8 +98,10 @@ def clinic_calendar(request, slug):
 @cache_control(public=True)
 def practice_calendar(request):
     """Every clinic's closures and special hours of the next 12 months, as one iCalendar feed."""
-    specials = SpecialDay.objects.select_related("clinic").upcoming(earliest_today(timezone.now()))
+    # The earliest of the clinics' "today"s: a closure on a clinic's current day stays in until its day ends.
+    today = earliest_today(timezone.now())
+    specials = SpecialDay.objects.select_related("clinic").upcoming(today)
     practice = Practice.load()
     name = practice.name if practice else ""
-    feed = feeds.practice_feed(specials, timezone.localdate(), _domain(request), translation.get_language(), name)
+    feed = feeds.practice_feed(specials, today, _domain(request), translation.get_language(), name)
     return _calendar_response(feed, "calendar.ics")

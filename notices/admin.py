@@ -33,7 +33,8 @@ class NoticeAdmin(ContentAdmin):
         return [*super().get_readonly_fields(request, obj), *(["kind"] if obj else [])]
 
     def has_add_permission(self, request):
-        return Notice.objects.count() < len(Notice.KINDS) and super().has_add_permission(request)
+        missing = set(Notice.ORDER) - set(Notice.objects.values_list("kind", flat=True))
+        return bool(missing) and super().has_add_permission(request)
 
     def has_delete_permission(self, request, obj=None):
         # The law asks for every one of them: staff change a notice, they never take it off the site.

@@ -12,7 +12,10 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
 
 def validate_pdf(document):
-    """A PDF file, as its first bytes say (not only its name), of at most 10 MB."""
+    """A PDF file, as its first bytes say (not only its name), of at most 10 MB. A file already stored was
+    checked when it was uploaded: it is not read again on every save."""
+    if getattr(document, "_committed", False):
+        return
     if document.size > MAX_DOCUMENT_BYTES:
         raise ValidationError(_("The PDF is larger than 10 MB. Save it smaller and upload it again."), code="too_big")
     position = document.tell()
@@ -55,7 +58,10 @@ class Notice(TranslatedPage):
         upload_to="notices/",
         blank=True,
         validators=[FileExtensionValidator(["pdf"]), validate_pdf],
-        help_text=_("Optional: the notice as a PDF that patients can download and print (10 MB at most)."),
+        help_text=_(
+            "Optional: the notice as a PDF that patients can download and print (10 MB at most). Uploading "
+            "another takes the old one off the site: older versions in History then have none."
+        ),
     )
     contact_title = models.CharField(
         _("contact name or title"),

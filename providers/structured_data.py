@@ -5,7 +5,10 @@ from django.utils.html import strip_tags
 
 
 def provider_json_ld(provider, url, language, clinic_url, picture_url=None):
-    """`clinic_url(clinic)` gives a clinic page's absolute address, which is the clinic's @id there too."""
+    """`clinic_url(clinic)` gives a clinic page's absolute address, which is the clinic's @id there too.
+    A nurse practitioner or physician assistant is a Person with a job title, not a Physician."""
+    if not provider.is_physician:
+        return _person(provider, url, clinic_url, picture_url)
     data = {
         "@context": "https://schema.org",
         "@type": "Physician",
@@ -25,6 +28,27 @@ def provider_json_ld(provider, url, language, clinic_url, picture_url=None):
         data["usNPI"] = provider.npi
     if provider.biography:
         data["description"] = " ".join(strip_tags(provider.biography).split())
+    if picture_url:
+        data["image"] = picture_url
+    return data
+
+
+def _person(provider, url, clinic_url, picture_url):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "@id": url,
+        "name": provider.display_name,
+        "url": url,
+        "jobTitle": provider.license_type,
+        "knowsLanguage": provider.languages,
+        "workLocation": [
+            {"@type": "MedicalClinic", "@id": clinic_url(clinic), "name": clinic.name}
+            for clinic in provider.clinics.all()
+        ],
+    }
+    if provider.npi:
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "NPI", "value": provider.npi}
     if picture_url:
         data["image"] = picture_url
     return data

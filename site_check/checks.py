@@ -13,6 +13,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
+from alerts.models import Alert
 from clinic.apps import content_models
 from locations import public_holidays
 from locations.models import Clinic, OpenAsUsual, SpecialDay
@@ -119,7 +120,10 @@ def spanish():
     for model in content_models():
         if model is Notice or model not in translator.get_registered_models():
             continue
-        for record in model._default_manager.filter(missing_translation(model)):
+        records = model._default_manager.filter(missing_translation(model))
+        if model is Alert:
+            records = records.filter(ends_at__gt=timezone.now())  # an alert that is over shows nowhere
+        for record in records:
             owner, url = _where_to_fix(record)
             what = record._meta.verbose_name if owner is record else f"{record._meta.verbose_name}, {owner}"
             yield Problem(

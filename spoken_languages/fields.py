@@ -27,7 +27,7 @@ LANGUAGES = [
     ("th", _("Thai")),
     ("pt", _("Portuguese")),
     ("fr", _("French")),
-    ("asl", _("American Sign Language")),
+    ("ase", _("American Sign Language")),
 ]
 LANGUAGE_NAMES = dict(LANGUAGES)
 

@@ -295,7 +295,8 @@ def test_the_week_view_moves_to_any_week_of_the_next_twelve_months(client):
     """ "Is Chula Vista open on Friday, December 25?": the answer has the holiday in it."""
     response = client.get(address("week") + "?date=2026-12-25")
     assert response.status_code == 200
-    assert soup(response).select_one("main h2").get_text() == "The week from Friday, December 25"
+    assert soup(response).h1.get_text() == "Hours for the week from Friday, December 25"
+    assert soup(response).title.get_text().startswith("Hours for the week from Friday, December 25 | ")
     _header, rows, _table = week_rows(response)
     assert rows[0] == [
         "Friday, December 25",
@@ -307,7 +308,7 @@ def test_the_week_view_moves_to_any_week_of_the_next_twelve_months(client):
     date = soup(response).select_one("form.week-form input[name=date]")
     assert (date["type"], date["value"], date["min"], date["max"]) == ("date", "2026-12-25", "2026-11-23", "2027-11-23")
     spanish = client.get(address("week", "es") + "?date=2026-12-25")
-    assert soup(spanish).select_one("main h2").get_text() == "La semana desde el viernes 25 de diciembre"
+    assert soup(spanish).h1.get_text() == "Horario de la semana desde el viernes 25 de diciembre"
     assert week_rows(spanish)[1][0][1] == "Cerrado (Navidad)"
 
 

@@ -127,7 +127,7 @@ def test_the_admin_refuses_a_wrong_npi_with_a_clear_message(staff_client):
             "es",
             "Licencia: Médico y cirujano",
             "Título más alto: MD (doctor en medicina)",
-            "Certificación de consejo: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
+            "Certificación de la junta médica: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
             "Acepta pacientes nuevos",
         ),
     ],
@@ -169,7 +169,7 @@ def test_the_provider_list_shows_each_physicians_credentials_together(client, la
                 "Camila Ejemplo, MD",
                 "Licencia: Médico y cirujano",
                 "Título más alto: MD (doctor en medicina)",
-                "Certificación de consejo: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
+                "Certificación de la junta médica: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
                 "Acepta pacientes nuevos.",
                 "Habla: inglés, español",
                 "La Dra. Ejemplo trata el dolor de espalda y de cuello",
@@ -379,7 +379,7 @@ def test_a_content_editor_adds_a_provider_with_a_board_certification(editor, cli
     assert "Rosa Prueba, MD" in english
     assert "Board certification: American Board of Anesthesiology (Pain Medicine)" in english
     spanish = text(client.get("/es/medicos/rosa-prueba/"))
-    assert "Certificación de consejo: American Board of Anesthesiology (Medicina del dolor)" in spanish
+    assert "Certificación de la junta médica: American Board of Anesthesiology (Medicina del dolor)" in spanish
     assert "La Dra. Prueba trata el dolor de nervios." in spanish
     assert "Rosa Prueba, MD" in text(client.get(clinic_page("chula-vista", "es")))
     assert "Rosa Prueba, MD" in text(client.get(procedure_page("medial-branch-block")))

@@ -42,7 +42,12 @@ def test_front_desk_closes_every_clinic_for_an_undecided_holiday_with_one_button
     OpenAsUsual.objects.filter(date=DAY_AFTER_THANKSGIVING).delete()
     listed = holidays_listed(front_desk.get(admin_url(Clinic)))
     assert listed == [
-        ["Friday, November 27, 2026", "Day After Thanksgiving", "San Diego, Chula Vista", "Closed at all clinics"]
+        [
+            "Friday, November 27, 2026",
+            "Day After Thanksgiving",
+            "San Diego, Chula Vista",
+            "Closed at these clinics November 27, 2026",
+        ]
     ]
     response = front_desk.post(CLOSE, {"date": "2026-11-27"})
     assert (response.status_code, response.url) == (302, admin_url(Clinic))
@@ -75,3 +80,21 @@ def test_the_list_names_the_holidays_in_spanish_for_staff_who_read_spanish(front
     front_desk.cookies["django_language"] = "es"
     listed = holidays_listed(front_desk.get(admin_url(Clinic)))
     assert listed[0][:2] == ["viernes, 27 de noviembre de 2026", "Día después de Acción de Gracias"]
+
+
+def test_the_button_leaves_a_clinic_s_own_decision_alone(front_desk, client):
+    """San Diego is marked open as usual on the day after Thanksgiving; only Chula Vista was waiting."""
+    OpenAsUsual.objects.filter(date=DAY_AFTER_THANKSGIVING).delete()
+    san_diego = Clinic.objects.get(slug_en="san-diego")
+    OpenAsUsual.objects.create(date=DAY_AFTER_THANKSGIVING, clinic=san_diego, holiday="Day After Thanksgiving")
+    listed = holidays_listed(front_desk.get(admin_url(Clinic)))
+    assert listed[0][2] == "Chula Vista"
+    assert front_desk.post(CLOSE, {"date": "2026-11-27"}).status_code == 302
+    [closure] = SpecialDay.objects.filter(start_date=DAY_AFTER_THANKSGIVING)
+    assert closure.clinic.slug_en == "chula-vista"
+    assert "Closed on November 27, 2026 (Day After Thanksgiving): Chula Vista." in text(
+        front_desk.get(admin_url(Clinic))
+    )
+    san_diego_days = soup(client.get(clinic_page("san-diego"))).select_one(".special-days").get_text()
+    assert "Friday, November 27" not in san_diego_days
+    assert "Friday, November 27" in soup(client.get(clinic_page("chula-vista"))).select_one(".special-days").get_text()
