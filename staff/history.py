@@ -60,7 +60,18 @@ def revert_record(version):
             if (type(row), str(row.pk)) not in kept:
                 row.delete()
     for row in versions:  # the record first, then its rows, which refer to it
+        _drop_links_to_deleted(row)
         row.revert()
+
+
+def _drop_links_to_deleted(version):
+    """A version links to the records it named then (a provider's clinics); those deleted since are left
+    out, rather than failing the whole restore. Django's DeserializedObject keeps the links in m2m_data."""
+    deserialized = version._object_version
+    for name, pks in deserialized.m2m_data.items():
+        related = type(deserialized.object)._meta.get_field(name).related_model
+        existing = {str(pk) for pk in related._default_manager.filter(pk__in=pks).values_list("pk", flat=True)}
+        deserialized.m2m_data[name] = [pk for pk in pks if str(pk) in existing]
 
 
 _BLOCK_END = re.compile(r"</(?:p|h3|h4|li)>|<br\s*/?>")

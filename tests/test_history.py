@@ -323,3 +323,24 @@ def test_createinitialrevisions_records_one_version_per_record(db):
     for revision in revisions:
         roots = [v for v in revision.version_set.all() if v.content_type.model in {"clinic", "procedure"}]
         assert len(roots) == 1
+
+
+def test_restoring_a_provider_leaves_out_a_clinic_deleted_since(staff_client, client):
+    """The version names a clinic that no longer exists: the rest is restored, and no server error."""
+    provider = Provider.objects.get(slug_en="grace-sample")
+    temporary = Clinic.objects.create(name_en="Temporary", street_address="1 A Street", city="Vista", zip_code="92083")
+    url = admin_url(provider, "change")
+    data = form_data(staff_client.get(url)) | {
+        "clinics": [str(pk) for pk in provider.clinics.values_list("pk", flat=True)] + [str(temporary.pk)],
+        "biography_en": "An earlier biography.",
+    }
+    assert staff_client.post(url, data).status_code == 302
+    version = Version.objects.get_for_object(provider).first()
+    temporary.delete()
+    data = form_data(staff_client.get(url)) | {"biography_en": "A later biography."}
+    assert staff_client.post(url, data).status_code == 302
+
+    assert post_form(staff_client, admin_url(provider, "revision", version.pk)).status_code == 302
+    provider.refresh_from_db()
+    assert provider.biography_en == "An earlier biography."
+    assert list(provider.clinics.values_list("slug_en", flat=True)) == ["escondido"]

@@ -169,7 +169,8 @@ def test_the_provider_list_shows_each_physicians_credentials_together(client, la
                 "Camila Ejemplo, MD",
                 "Licencia: Médico y cirujano",
                 "Título más alto: MD (doctor en medicina)",
-                "Certificación de la junta médica: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
+                "Certificación de la junta médica: "
+                "American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
                 "Acepta pacientes nuevos.",
                 "Habla: inglés, español",
                 "La Dra. Ejemplo trata el dolor de espalda y de cuello",
