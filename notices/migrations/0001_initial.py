@@ -123,7 +123,7 @@ class Migration(migrations.Migration):
                     "document",
                     models.FileField(
                         blank=True,
-                        help_text="Optional: the notice as a PDF that patients can download and print (10 MB at most).",
+                        help_text="Optional: the notice as a PDF that patients can download and print (10 MB at most). Uploading another takes the old one off the site: older versions in History then have none.",
                         upload_to="notices/",
                         validators=[
                             django.core.validators.FileExtensionValidator(["pdf"]),
