@@ -6,12 +6,11 @@ from django.contrib.admin.utils import unquote
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from locations.models import ZONE_NAMES
 from staff.content_admin import ContentAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
-from .models import TIME_ZONES, Alert
-
-ZONE_NAMES = dict(TIME_ZONES)
+from .models import Alert
 
 
 class ShowingFilter(admin.SimpleListFilter):
@@ -56,9 +55,7 @@ class AlertAdmin(ContentAdmin):
         return ", ".join(clinic.name for clinic in alert.clinics.all()) or _("All pages")
 
     def _local(self, alert, moment):
-        local = moment.astimezone(ZoneInfo(alert.time_zone))
-        zone = ZONE_NAMES.get(alert.time_zone, alert.time_zone)
-        return f"{formats.date_format(local, 'SHORT_DATETIME_FORMAT')} ({zone})"
+        return f"{formats.date_format(moment.astimezone(alert.tz), 'SHORT_DATETIME_FORMAT')} ({alert.zone_name})"
 
     @admin.display(description=_("shows from"), ordering="starts_at")
     def shows_from(self, alert):

@@ -1,9 +1,11 @@
+from zoneinfo import ZoneInfo
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from locations.models import TIME_ZONES, default_time_zone
+from locations.models import TIME_ZONES, ZONE_NAMES, default_time_zone
 
 
 class AlertQuerySet(models.QuerySet):
@@ -51,6 +53,15 @@ class Alert(models.Model):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The alert must end after it starts.")})
+
+    @property
+    def tz(self):
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def zone_name(self):
+        """ "Pacific time": how pages name the zone the alert's times are in."""
+        return ZONE_NAMES.get(self.time_zone, self.time_zone)
 
     def shows_at(self, moment):
         return self.starts_at <= moment < self.ends_at

@@ -22,6 +22,7 @@ from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
 from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from .templatetags.opening_hours import intervals_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
 HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
@@ -256,7 +257,7 @@ class SpecialDayAdmin(ContentAdmin):
     def hours(self, special):
         if not special.intervals:
             return _("Closed")
-        return ", ".join(f"{_time(opens)} – {_time(closes)}" for opens, closes in special.intervals)
+        return intervals_text(special.intervals)
 
 
 @admin.register(OpenAsUsual)

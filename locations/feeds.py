@@ -6,19 +6,12 @@ again."""
 import datetime
 
 import icalendar
-from django.utils import formats
 from django.utils.translation import gettext as _
 
 from . import hours
+from .templatetags.opening_hours import intervals_text
 
 HORIZON = datetime.timedelta(days=365)
-
-
-def _hours_text(intervals):
-    return ", ".join(
-        f"{formats.time_format(opens, 'TIME_FORMAT')} – {formats.time_format(closes, 'TIME_FORMAT')}"
-        for opens, closes in intervals
-    )
 
 
 def _summary(special, clinic_name):
@@ -26,7 +19,7 @@ def _summary(special, clinic_name):
         if clinic_name is None:
             return _("All clinics closed: %(reason)s") % {"reason": special.reason}
         return _("%(clinic)s clinic closed: %(reason)s") % {"clinic": clinic_name, "reason": special.reason}
-    params = {"clinic": clinic_name, "hours": _hours_text(special.intervals), "reason": special.reason}
+    params = {"clinic": clinic_name, "hours": intervals_text(special.intervals), "reason": special.reason}
     if clinic_name is None:
         return _("All clinics: special hours %(hours)s (%(reason)s)") % params
     return _("%(clinic)s clinic: special hours %(hours)s (%(reason)s)") % params

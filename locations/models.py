@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from phones.numbers import validate_us_phone
 from pictures.fields import PictureField
 from public_pages.models import PublicPage, picture_upload_to
-from spoken_languages.fields import LANGUAGE_NAMES, LanguagesField
+from spoken_languages.fields import LanguagesField, language_names
 
 from . import hours
 
@@ -29,6 +29,7 @@ TIME_ZONES = [
     ("America/Anchorage", _("Alaska time")),
     ("Pacific/Honolulu", _("Hawaii time")),
 ]
+ZONE_NAMES = dict(TIME_ZONES)
 
 
 def default_time_zone():
@@ -209,7 +210,7 @@ class Clinic(PublicPage):
         ]
 
     def staff_language_names(self):
-        return [LANGUAGE_NAMES[tag] for tag in self.staff_languages if tag in LANGUAGE_NAMES]
+        return language_names(self.staff_languages)
 
     @property
     def has_visit_details(self):

@@ -5,6 +5,7 @@ import datetime
 from typing import NamedTuple
 
 import holidays
+from django.utils import translation
 
 from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 
@@ -35,6 +36,11 @@ class Holiday(NamedTuple):
     date: datetime.date
     name_en: str
     name_es: str
+
+    @property
+    def name(self):
+        """The name in the current language."""
+        return self.name_es if translation.get_language() == "es" else self.name_en
 
 
 def spanish_name(name):

@@ -5,7 +5,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from public_pages.slugs import find_by_slug
-from staff.requests import staff_request
+from staff.requests import visible_pages
 
 from .models import Procedure
 
@@ -19,9 +19,7 @@ def procedure_list(request):
 @require_safe
 @cache_control(public=True)
 def procedure_detail(request, slug):
-    # Staff who may see procedures also see drafts: the admin links here as a preview.
-    drafts_visible = staff_request(request) and request.user.has_perm("procedures.view_procedure")
-    procedures = Procedure.objects.all() if drafts_visible else Procedure.objects.published()
+    procedures = visible_pages(request, Procedure)
     procedure, moved = find_by_slug(procedures.with_other_options().with_providers(), slug, translation.get_language())
     if procedure is None:
         raise Http404

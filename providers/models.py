@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from public_pages.models import PublicPage
-from spoken_languages.fields import LANGUAGE_NAMES, LanguagesField
+from spoken_languages.fields import LanguagesField, language_names
 
 from .npi import validate_npi
 
@@ -118,7 +118,7 @@ class Provider(PublicPage):
         return list(boards.items())
 
     def language_names(self):
-        return [LANGUAGE_NAMES[tag] for tag in self.languages if tag in LANGUAGE_NAMES]
+        return language_names(self.languages)
 
 
 class BoardCertification(models.Model):

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_safe
 
 from procedures.models import Procedure
 from public_pages.slugs import find_by_slug
-from staff.requests import staff_request
+from staff.requests import visible_pages
 
 from .models import Provider
 
@@ -22,11 +22,10 @@ def provider_list(request):
 @require_safe
 @cache_control(public=True)
 def provider_detail(request, slug):
-    # Staff who may see providers also see drafts: the admin links here as a preview.
-    drafts_visible = staff_request(request) and request.user.has_perm("providers.view_provider")
-    providers = Provider.objects.all() if drafts_visible else Provider.objects.published()
-    providers = providers.for_pages().prefetch_related(
-        "clinics", Prefetch("procedures", queryset=Procedure.objects.published())
+    providers = (
+        visible_pages(request, Provider)
+        .for_pages()
+        .prefetch_related("clinics", Prefetch("procedures", queryset=Procedure.objects.published()))
     )
     provider, moved = find_by_slug(providers, slug, translation.get_language())
     if provider is None:

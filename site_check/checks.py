@@ -8,7 +8,7 @@ from collections import namedtuple
 
 from django.contrib import admin
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import formats, timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
@@ -103,16 +103,19 @@ def providers():
             )
 
 
-def _where_to_fix(record):
-    """The admin page of the record, or of the record it belongs to when it has none of its own (a board
-    certification is edited on its provider's page)."""
-    if admin.site.is_registered(type(record)):
-        return record, _change_url(record)
-    for field in record._meta.concrete_fields:
-        if field.many_to_one and admin.site.is_registered(field.related_model):
-            parent = getattr(record, field.name)
-            return parent, _change_url(parent)
-    return record, reverse("admin:index")
+def _parent_field(model):
+    """For a kind of record without an admin page of its own (a board certification), the foreign key to the
+    record whose page edits it (its provider); None when it has its own page."""
+    if admin.site.is_registered(model):
+        return None
+    return next(
+        (
+            field
+            for field in model._meta.concrete_fields
+            if field.many_to_one and admin.site.is_registered(field.related_model)
+        ),
+        None,
+    )
 
 
 def spanish():
@@ -120,11 +123,15 @@ def spanish():
     for model in content_models():
         if model is Notice or model not in translator.get_registered_models():
             continue
+        parent = _parent_field(model)
         records = model._default_manager.filter(missing_translation(model))
+        if parent is not None:
+            records = records.select_related(parent.name)
         if model is Alert:
             records = records.filter(ends_at__gt=timezone.now())  # an alert that is over shows nowhere
         for record in records:
-            owner, url = _where_to_fix(record)
+            owner = getattr(record, parent.name) if parent is not None else record
+            url = _change_url(owner) if admin.site.is_registered(type(owner)) else reverse("admin:index")
             what = record._meta.verbose_name if owner is record else f"{record._meta.verbose_name}, {owner}"
             yield Problem(
                 _("Spanish"), _("“%(record)s” (%(what)s) needs Spanish.") % {"record": record, "what": what}, url
@@ -145,7 +152,6 @@ def holidays_ahead(today=None):
     no special day and is not marked open as usual."""
     today = today or timezone.localdate()
     for holiday, clinics in public_holidays.undecided(today, today + HOLIDAYS_AHEAD):
-        name = holiday.name_es if translation.get_language() == "es" else holiday.name_en
         for clinic in clinics:
             yield Problem(
                 _("Holidays"),
@@ -153,7 +159,7 @@ def holidays_ahead(today=None):
                     "%(holiday)s, %(date)s: the %(clinic)s clinic is normally open that day and has no special "
                     "day. Enter its hours or closure, or mark it open as usual."
                 )
-                % {"holiday": name, "date": _date(holiday.date), "clinic": clinic},
+                % {"holiday": holiday.name, "date": _date(holiday.date), "clinic": clinic},
                 _add_url(
                     SpecialDay,
                     clinic=clinic.pk,

@@ -32,6 +32,11 @@ LANGUAGES = [
 LANGUAGE_NAMES = dict(LANGUAGES)
 
 
+def language_names(tags):
+    """The names of the languages tagged, in the page's language; a tag no longer offered is left out."""
+    return [LANGUAGE_NAMES[tag] for tag in tags if tag in LANGUAGE_NAMES]
+
+
 class LanguagesField(models.JSONField):
     """The tags of the languages spoken, as a list; ticked in the admin from LANGUAGES."""
 

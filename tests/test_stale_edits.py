@@ -22,8 +22,7 @@ def clinic_url(slug):
 
 
 def messages_on(response):
-    # The messages about saves; a demo record's note (li.demo-note) is part of its form.
-    return [" ".join(li.get_text(" ").split()) for li in soup(response).select("ul.messagelist li:not(.demo-note)")]
+    return [" ".join(li.get_text(" ").split()) for li in soup(response).select("ul.messagelist li")]
 
 
 def row_of(form, weekday):

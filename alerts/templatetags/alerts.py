@@ -1,25 +1,21 @@
-from zoneinfo import ZoneInfo
-
 from django import template
 from django.utils import formats
 from django.utils.translation import gettext as _
 
-from locations.models import TIME_ZONES
 from locations.templatetags.opening_hours import long_date
 
 from ..showing import showing
 
 register = template.Library()
-ZONE_NAMES = dict(TIME_ZONES)
 
 
 def until(alert):
     """ "Until Wednesday, December 2, 5:00 p.m. (Pacific time)": in the alert's time zone, named."""
-    end = alert.ends_at.astimezone(ZoneInfo(alert.time_zone))
+    end = alert.ends_at.astimezone(alert.tz)
     return _("Until %(date)s, %(time)s (%(zone)s)") % {
         "date": long_date(end.date()),
         "time": formats.time_format(end.time(), "TIME_FORMAT"),
-        "zone": ZONE_NAMES.get(alert.time_zone, alert.time_zone),
+        "zone": alert.zone_name,
     }
 
 

@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from staff.groups import create_permissions
+
 # What each role may do in the admin. Superusers (the office manager) manage users and groups.
 GROUPS = {
     "Front desk": {
@@ -17,22 +19,9 @@ GROUPS = {
 }
 
 
-def create_permissions(apps):
-    """The permissions of the models these groups use, as Django creates them after all migrations ran
-    (it finds and keeps these): these groups need them now."""
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Permission = apps.get_model("auth", "Permission")
-    for app_label in {app for permissions in GROUPS.values() for app in permissions}:
-        for model in apps.get_app_config(app_label).get_models():
-            opts = model._meta
-            content_type, _created = ContentType.objects.get_or_create(app_label=app_label, model=opts.model_name)
-            defaults = [(f"{action}_{opts.model_name}", f"Can {action} {opts.verbose_name_raw}") for action in opts.default_permissions]
-            for codename, name in defaults + list(opts.permissions):
-                Permission.objects.get_or_create(content_type=content_type, codename=codename, defaults={"name": name})
-
-
 def create_groups(apps, schema_editor):
-    create_permissions(apps)
+    for app_label in {app for permissions in GROUPS.values() for app in permissions}:
+        create_permissions(apps, app_label)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, permissions in GROUPS.items():

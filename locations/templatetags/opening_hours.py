@@ -105,6 +105,12 @@ def clinic_status(schedule):
     return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
 
 
+def intervals_text(intervals):
+    """Intervals as plain text, "8:00 a.m. – 10:00 a.m., 2:00 p.m. – 5:00 p.m.": for admin lists and calendar
+    feeds, where the page's <time> elements (the filter below) have no place."""
+    return ", ".join(f"{_time(opens)} – {_time(closes)}" for opens, closes in intervals)
+
+
 @register.filter
 def intervals(intervals):
     """Open intervals as <time> elements ("8:00 a.m. – 5:00 p.m."), or "Closed".
