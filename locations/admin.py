@@ -21,8 +21,8 @@ from staff.stale_edits import StaleEditAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
-from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
-from .templatetags.opening_hours import intervals_text
+from .models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours, attach_schedules
+from .templatetags.opening_hours import change_dates, intervals_text, week_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
 HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
@@ -39,6 +39,10 @@ def kept_rows(formset):
     ]
 
 
+def _interval(data):
+    return hours.Interval(data["opens"], data["closes"], frozenset(data.get("weeks") or ()))
+
+
 class OpeningHoursFormSet(BaseInlineFormSet):
     def clean(self):
         """Intervals of one day may not overlap: the later row of each clash gets the error."""
@@ -46,9 +50,9 @@ class OpeningHoursFormSet(BaseInlineFormSet):
         rows = kept_rows(self)
         for weekday in WEEKDAYS:
             day_rows = [form for form in rows if form.cleaned_data["weekday"] == weekday]
-            intervals = [(form.cleaned_data["opens"], form.cleaned_data["closes"]) for form in day_rows]
+            intervals = [_interval(form.cleaned_data) for form in day_rows]
             for i, j in hours.overlapping(intervals):
-                opens, closes = intervals[i]
+                opens, closes = intervals[i][:2]
                 day_rows[j].add_error(
                     None,
                     _(
@@ -60,12 +64,87 @@ class OpeningHoursFormSet(BaseInlineFormSet):
 
 
 class OpeningHoursInline(admin.TabularInline):
+    """The clinic's usual weekly hours: those of no change of hours."""
+
     model = OpeningHours
     formset = OpeningHoursFormSet
+    fk_name = "clinic"
+    fields = ["weekday", "opens", "closes", "weeks", "by_appointment"]
     extra = 0
     verbose_name = _("open interval")
     verbose_name_plural = _("Weekly opening hours (a day without any interval is closed)")
     formfield_overrides = HOURS_AND_MINUTES
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(change__isnull=True)
+
+
+class NewHoursFormSet(OpeningHoursFormSet):
+    def clean(self):
+        super().clean()
+        if not any(self.errors) and not kept_rows(self):
+            raise ValidationError(
+                _(
+                    "Enter at least one interval: new hours without any would close the clinic every day. "
+                    "For a closure, add a special day."
+                )
+            )
+
+
+class NewHoursInline(OpeningHoursInline):
+    """The weekly hours of one change of hours; when it is being added, they start as the clinic's current
+    hours, for staff to change."""
+
+    fk_name = "change"
+    formset = NewHoursFormSet
+    verbose_name_plural = _("The new weekly hours (a day without any interval is closed)")
+
+    def get_queryset(self, request):
+        return super(OpeningHoursInline, self).get_queryset(request)
+
+    def get_extra(self, request, obj=None, **kwargs):
+        return len(current_hours(request)) if obj is None else 0
+
+
+def current_hours(request):
+    """The weekly hours in effect today at the clinic the add form was opened for (?clinic=), as inline
+    initial data."""
+    clinic_pk = request.GET.get("clinic", "")
+    clinic = Clinic.objects.filter(pk=clinic_pk).first() if clinic_pk.isdigit() and len(clinic_pk) < 10 else None
+    if clinic is None:
+        return []
+    [clinic] = attach_schedules([clinic], timezone.now())
+    return [
+        {"weekday": weekday, "opens": opens, "closes": closes, "weeks": sorted(weeks), "by_appointment": by_appointment}
+        for weekday, intervals in clinic.schedule.weekly.items()
+        for opens, closes, weeks, by_appointment in intervals
+    ]
+
+
+class HoursChangeInline(admin.TabularInline):
+    """The clinic's changes of hours, on its form: what they are and when; each opens on a page of its own."""
+
+    model = HoursChange
+    extra = 0
+    fields = ["when", "weekly_hours"]
+    readonly_fields = fields
+    show_change_link = True
+    verbose_name = _("change of weekly hours")
+    verbose_name_plural = _("Changes of weekly hours (new hours from a date, summer hours)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("opening_hours")
+
+    def has_add_permission(self, request, obj=None):
+        return False  # on the change's own page, which starts from the current hours
+
+    @admin.display(description=_("when"))
+    def when(self, change):
+        return change_dates(change, timezone.localdate())
+
+    @admin.display(description=_("hours"))
+    def weekly_hours(self, change):
+        return week_text(hours.weekly_intervals(change.opening_hours.all()))
 
 
 class SpecialDayFormSet(BaseInlineFormSet):
@@ -84,16 +163,28 @@ class SpecialDayFormSet(BaseInlineFormSet):
 
 
 class SpecialDayInline(TranslationTabularInline):
+    """The clinic's special days ahead. A day added here is closed; special hours are entered on the day's
+    own page, which holds any number of intervals."""
+
     model = SpecialDay
     formset = SpecialDayFormSet
     extra = 0
-    fields = ["start_date", "end_date", "reason", "closed", "opens", "closes", "opens_2", "closes_2"]
-    verbose_name = _("special day")
+    fields = ["start_date", "end_date", "reason", "hours"]
+    readonly_fields = ["hours"]
+    show_change_link = True
+    verbose_name = _("closed day")
     verbose_name_plural = _("Special days and holidays ahead (practice-wide ones are under Special days)")
-    formfield_overrides = HOURS_AND_MINUTES
 
     def get_queryset(self, request):
-        return super().get_queryset(request).upcoming(timezone.localdate())
+        return super().get_queryset(request).upcoming(timezone.localdate()).prefetch_related("hours")
+
+    @admin.display(description=_("hours"))
+    def hours(self, special):
+        return special_hours_text(special)
+
+
+def special_hours_text(special):
+    return intervals_text(special.intervals) if special.intervals else _("Closed")
 
 
 @admin.register(Clinic)
@@ -105,8 +196,9 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
     list_filter = [NeedsSpanishFilter]
     search_fields = ["name_en", "name_es", "street_address", "city", "zip_code"]
     prepopulated_fields = {"slug_en": ["name_en"], "slug_es": ["name_es"]}
-    inlines = [OpeningHoursInline, SpecialDayInline]
+    inlines = [OpeningHoursInline, HoursChangeInline, SpecialDayInline]
     change_list_template = "admin/locations/clinic/change_list.html"
+    change_form_template = "admin/locations/clinic/change_form.html"
     fieldsets = [
         (None, {"fields": ["name", "slug", "phone", "display_order", "time_zone"]}),
         (_("Address"), {"fields": ["street_address", "suite", "city", "state", "zip_code"]}),
@@ -230,6 +322,54 @@ class AppliesToFilter(admin.SimpleListFilter):
         return queryset  # an address with anything else in it lists every special day
 
 
+class SpecialHoursFormSet(BaseInlineFormSet):
+    def clean(self):
+        """A day closed all day has no hours; a day open has some, and its intervals do not overlap."""
+        super().clean()
+        if any(self.errors):
+            return
+        rows = kept_rows(self)
+        if self.instance.closed and rows:
+            raise ValidationError(
+                _('This day is ticked "closed all day": untick it to keep these hours, or delete them.')
+            )
+        if not self.instance.closed and not rows:
+            raise ValidationError(_('Enter the hours of these dates, or tick "closed all day".'))
+        intervals = [_interval(form.cleaned_data) for form in rows]
+        for i, j in hours.overlapping(intervals):
+            opens, closes = intervals[i][:2]
+            rows[j].add_error(
+                None,
+                _("This interval overlaps another (%(opens)s – %(closes)s).")
+                % {"opens": _time(opens), "closes": _time(closes)},
+            )
+
+
+class SpecialHoursInline(admin.TabularInline):
+    model = SpecialHours
+    formset = SpecialHoursFormSet
+    extra = 1
+    verbose_name = _("interval")
+    verbose_name_plural = _("Hours of these dates (when not closed all day)")
+    formfield_overrides = HOURS_AND_MINUTES
+
+
+@admin.register(HoursChange)
+class HoursChangeAdmin(StaleEditAdmin, HistoryAdmin):
+    list_display = ["clinic", "start_date", "end_date"]
+    list_filter = ["clinic"]
+    list_select_related = ["clinic"]
+    date_hierarchy = "start_date"
+    fields = ["clinic", "start_date", "end_date"]
+    inlines = [NewHoursInline]
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        if request.method == "GET" and obj.pk is None and isinstance(inline, NewHoursInline):
+            kwargs["initial"] = current_hours(request)
+        return kwargs
+
+
 @admin.register(SpecialDay)
 class SpecialDayAdmin(ContentAdmin):
     list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
@@ -237,14 +377,17 @@ class SpecialDayAdmin(ContentAdmin):
     search_fields = ["reason_en", "reason_es"]
     date_hierarchy = "start_date"
     list_select_related = ["clinic"]
-    formfield_overrides = HOURS_AND_MINUTES
+    inlines = [SpecialHoursInline]
     fieldsets = [
         (None, {"fields": ["clinic", "start_date", "end_date", "reason"]}),
         (
             _("Hours"),
             {
-                "description": _('Tick "closed all day", or untick it and enter the hours for these dates.'),
-                "fields": ["closed", ("opens", "closes"), ("opens_2", "closes_2")],
+                "description": _(
+                    'Tick "closed all day", or untick it and enter the hours of these dates below, as many '
+                    "intervals as needed."
+                ),
+                "fields": ["closed"],
             },
         ),
     ]
@@ -255,9 +398,10 @@ class SpecialDayAdmin(ContentAdmin):
 
     @admin.display(description=_("hours"))
     def hours(self, special):
-        if not special.intervals:
-            return _("Closed")
-        return intervals_text(special.intervals)
+        return special_hours_text(special)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("hours")
 
 
 @admin.register(OpenAsUsual)

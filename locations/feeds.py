@@ -1,7 +1,7 @@
-"""iCalendar feeds (RFC 5545, written with the icalendar package) of the closures and special hours of the
-next 12 months, in the page's language: one per clinic, and one for the whole practice. Each event's UID
-stays the same from one download to the next, so a subscribed calendar updates it instead of adding it
-again."""
+"""iCalendar feeds (RFC 5545, written with the icalendar package) of the closures, special hours and changes
+of weekly hours of the next 12 months, in the page's language: one per clinic, and one for the whole
+practice. Each event's UID stays the same from one download to the next, so a subscribed calendar updates it
+instead of adding it again."""
 
 import datetime
 
@@ -9,7 +9,7 @@ import icalendar
 from django.utils.translation import gettext as _
 
 from . import hours
-from .templatetags.opening_hours import intervals_text
+from .templatetags.opening_hours import intervals_text, week_text
 
 HORIZON = datetime.timedelta(days=365)
 
@@ -23,6 +23,24 @@ def _summary(special, clinic_name):
     if clinic_name is None:
         return _("All clinics: special hours %(hours)s (%(reason)s)") % params
     return _("%(clinic)s clinic: special hours %(hours)s (%(reason)s)") % params
+
+
+def _hours_change_events(clinic, today, domain, language, named):
+    """An all-day event on each day of the next 12 months when the clinic's weekly hours change, saying the
+    new ones. The UID names the clinic and the day, which is what the event is about."""
+    events = []
+    for period in clinic.schedule.periods[1:]:
+        if period.first > today + HORIZON:
+            break
+        params = {"clinic": clinic.name, "hours": week_text(period.weekly)}
+        summary = (
+            _("%(clinic)s clinic: new weekly hours: %(hours)s") % params
+            if named
+            else _("New weekly hours: %(hours)s") % params
+        )
+        uid = f"weekly-hours-clinic-{clinic.pk}-{period.first:%Y%m%d}@{domain}"
+        events.append(_event(uid, period.first, period.first, summary, language, clinic.full_address))
+    return events
 
 
 def _event(uid, first, last, summary, language, location=""):
@@ -52,6 +70,8 @@ def clinic_feed(clinic, today, domain, language):
     """The clinic's own feed: for each run of days decided by one special day (its own or practice-wide),
     one event, as the clinic's page would show those days."""
     calendar = _calendar(_("%(clinic)s clinic: closures and special hours") % {"clinic": clinic.name})
+    for event in _hours_change_events(clinic, today, domain, language, named=False):
+        calendar.add_component(event)
     runs = []
     day, last_day = today, today + HORIZON
     while day <= last_day:
@@ -71,9 +91,13 @@ def clinic_feed(clinic, today, domain, language):
     return calendar.to_ical()
 
 
-def practice_feed(specials, today, domain, language, practice_name):
-    """The practice's feed: every special day of the next 12 months, practice-wide or of one clinic."""
+def practice_feed(clinics, specials, today, domain, language, practice_name):
+    """The practice's feed: every special day of the next 12 months, practice-wide or of one clinic, and
+    each clinic's changes of weekly hours."""
     calendar = _calendar(_("%(practice)s: closures and special hours") % {"practice": practice_name})
+    for clinic in clinics:
+        for event in _hours_change_events(clinic, today, domain, language, named=True):
+            calendar.add_component(event)
     for special in specials:
         if special.end_date < today or special.start_date > today + HORIZON:
             continue

@@ -13,6 +13,7 @@ from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 
+from choice_lists.fields import ChoiceListField
 from phones.numbers import validate_us_phone
 from pictures.fields import PictureField
 from public_pages.models import PublicPage, picture_upload_to
@@ -49,22 +50,32 @@ class ClinicQuerySet(models.QuerySet):
 
 
 def attach_schedules(clinics, moment):
-    """Give each clinic its `.schedule` at `moment`, in two queries whatever their number: their weekly
-    hours, and the special days (their own and practice-wide) not yet over on the earliest "today" of
-    `moment`."""
+    """Give each clinic its `.schedule` at `moment`, in three queries whatever their number: their weekly
+    hours with the changes of hours not yet over, the special days (their own and practice-wide) not yet
+    over on the earliest "today" of `moment`, and those days' hours."""
     pks = [clinic.pk for clinic in clinics]
-    opening_hours = defaultdict(list)
-    for row in OpeningHours.objects.filter(clinic__in=pks):
-        opening_hours[row.clinic_id].append(row)
+    today = earliest_today(moment)
+    rows = defaultdict(list)  # (clinic, change or None): weekly hours
+    changes = {}
+    not_over = Q(change__isnull=True) | Q(change__end_date__isnull=True) | Q(change__end_date__gte=today)
+    for row in OpeningHours.objects.filter(not_over, clinic__in=pks).select_related("change"):
+        rows[row.clinic_id, row.change_id].append(row)
+        if row.change is not None:
+            changes[row.change_id] = row.change
+    for change in changes.values():
+        change.weekly = hours.weekly_intervals(rows[change.clinic_id, change.pk])
     specials = list(
-        SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=earliest_today(moment))
+        SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=today).prefetch_related(
+            "hours"
+        )
     )
     practice_wide = [special for special in specials if special.clinic_id is None]
     for clinic in clinics:
         # A clinic's own special days take precedence over practice-wide ones on the same date.
         own = [special for special in specials if special.clinic_id == clinic.pk]
-        weekly = hours.weekly_intervals(opening_hours[clinic.pk])
-        clinic.schedule = hours.Schedule(weekly, own + practice_wide, clinic.tz, moment)
+        weekly = hours.weekly_intervals(rows[clinic.pk, None])
+        own_changes = [change for change in changes.values() if change.clinic_id == clinic.pk]
+        clinic.schedule = hours.Schedule(weekly, own + practice_wide, clinic.tz, moment, own_changes)
     return clinics
 
 
@@ -221,13 +232,95 @@ class Clinic(PublicPage):
         return ZoneInfo(self.time_zone)
 
 
+def check_closes_after_opens(opens, closes):
+    if opens is not None and closes is not None and closes <= opens:
+        raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+WEEKS_OF_MONTH = [
+    (1, _("1st")),
+    (2, _("2nd")),
+    (3, _("3rd")),
+    (4, _("4th")),
+    (5, _("5th")),
+    (hours.LAST, _("last")),
+]
+
+
+class WeeksOfMonthField(ChoiceListField):
+    options = WEEKS_OF_MONTH
+    coerce = int
+
+
+class HoursChange(models.Model):
+    """Weekly hours that replace the usual ones from a date: for good, or until a last day (summer hours)."""
+
+    clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="hours_changes", verbose_name=_("clinic"))
+    start_date = models.DateField(_("first day"), help_text=_("The new hours apply from the start of this day."))
+    end_date = models.DateField(
+        _("last day"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the new hours stay. After the last day, the hours from before come back."),
+    )
+
+    class Meta:
+        ordering = ["clinic", "start_date"]
+        verbose_name = _("change of weekly hours")
+        verbose_name_plural = _("changes of weekly hours")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["clinic", "start_date"],
+                name="hours_change_one_per_first_day",
+                violation_error_message=_("This clinic already has a change of hours starting that day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="hours_change_end_after_start",
+                violation_error_message=_("The last day cannot be before the first day."),
+            ),
+        ]
+
+    def __str__(self):
+        dates = _date(self.start_date)
+        if self.end_date:
+            dates = f"{dates} – {_date(self.end_date)}"
+        return f"{self.clinic}: {dates}"
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
+
+
+def _date(day):
+    return formats.date_format(day, "SHORT_DATE_FORMAT")
+
+
 class OpeningHours(models.Model):
-    """One open interval on a weekday; a weekday without any interval is closed."""
+    """One interval on a weekday, of a clinic's usual weekly hours or of a change of them; a weekday without
+    any interval is closed."""
 
     clinic = models.ForeignKey(Clinic, on_delete=models.CASCADE, related_name="opening_hours", verbose_name=_("clinic"))
+    change = models.ForeignKey(
+        HoursChange,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="opening_hours",
+        verbose_name=_("change of hours"),
+    )
     weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
+    weeks = WeeksOfMonthField(
+        _("weeks of the month"),
+        default=list,
+        blank=True,
+        help_text=_("Tick nothing for every week; tick 1st and 3rd for the first and third of the month."),
+    )
+    by_appointment = models.BooleanField(
+        _("by appointment only"), default=False, help_text=_("Patients come only at a time they booked.")
+    )
 
     class Meta:
         ordering = ["weekday", "opens"]
@@ -244,9 +337,13 @@ class OpeningHours(models.Model):
     def __str__(self):
         return f"{WEEKDAYS[self.weekday]} {self.opens:%H:%M}-{self.closes:%H:%M}"
 
+    def save(self, *args, **kwargs):
+        if self.change_id is not None:
+            self.clinic_id = self.change.clinic_id
+        super().save(*args, **kwargs)
+
     def clean(self):
-        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
-            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+        check_closes_after_opens(self.opens, self.closes)
 
 
 class SpecialDayQuerySet(models.QuerySet):
@@ -272,11 +369,9 @@ class SpecialDay(models.Model):
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"), blank=True, help_text=_("Leave empty for a single day."))
     reason = models.CharField(_("reason"), max_length=120, help_text=_('Shown to patients, e.g. "Thanksgiving".'))
-    closed = models.BooleanField(_("closed all day"), default=True)
-    opens = models.TimeField(_("opens"), null=True, blank=True)
-    closes = models.TimeField(_("closes"), null=True, blank=True)
-    opens_2 = models.TimeField(_("opens again"), null=True, blank=True, help_text=_("Optional second opening."))
-    closes_2 = models.TimeField(_("closes again"), null=True, blank=True)
+    closed = models.BooleanField(
+        _("closed all day"), default=True, help_text=_("Untick it and enter the hours below to open that day.")
+    )
 
     objects = SpecialDayQuerySet.as_manager()
 
@@ -286,10 +381,6 @@ class SpecialDay(models.Model):
         verbose_name_plural = _("special days and holidays")
         constraints = [
             models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="special_day_end_after_start"),
-            models.CheckConstraint(
-                condition=Q(closed=True) | Q(opens__isnull=False, closes__gt=F("opens")),
-                name="special_day_open_has_hours",
-            ),
         ]
 
     def __str__(self):
@@ -300,42 +391,22 @@ class SpecialDay(models.Model):
     def save(self, *args, **kwargs):
         if self.end_date is None:
             self.end_date = self.start_date
-        if self.closed:
-            self.opens = self.closes = self.opens_2 = self.closes_2 = None
         super().save(*args, **kwargs)
 
     def clean(self):
-        errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            errors["end_date"] = _("The last day cannot be before the first day.")
-        if not self.closed:
-            errors |= self._interval_errors()
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
         if self.start_date:
             self._check_no_other_special_day_on_these_dates()
 
     @property
     def intervals(self):
-        """The open intervals, sorted; none when closed all day."""
+        """The hours.Intervals of the day, sorted; none when closed all day."""
         if self.closed:
             return []
-        pairs = [(self.opens, self.closes), (self.opens_2, self.closes_2)]
-        return sorted((opens, closes) for opens, closes in pairs if opens is not None and closes is not None)
-
-    def _interval_errors(self):
-        errors = {}
-        if self.opens is None or self.closes is None:
-            errors["opens"] = _('Enter the opening and closing times, or tick "closed all day".')
-        elif self.closes <= self.opens:
-            errors["closes"] = _("The closing time must be after the opening time.")
-        if (self.opens_2 is None) != (self.closes_2 is None):
-            errors["opens_2"] = _("Enter both times of the second opening, or neither.")
-        elif self.opens_2 is not None and self.closes_2 <= self.opens_2:
-            errors["closes_2"] = _("The closing time must be after the opening time.")
-        if not errors and hours.overlapping(self.intervals):
-            errors["opens_2"] = _("The two openings overlap.")
-        return errors
+        return sorted(
+            hours.Interval(row.opens, row.closes, by_appointment=row.by_appointment) for row in self.hours.all()
+        )
 
     def _check_no_other_special_day_on_these_dates(self):
         if self.clinic is not None and self.clinic.pk is None:
@@ -349,6 +420,37 @@ class SpecialDay(models.Model):
                 params={"other": clash},
                 code="overlap",
             )
+
+
+class SpecialHours(models.Model):
+    """One interval of a special day that is not closed all day."""
+
+    special_day = models.ForeignKey(
+        SpecialDay, on_delete=models.CASCADE, related_name="hours", verbose_name=_("special day")
+    )
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    by_appointment = models.BooleanField(
+        _("by appointment only"), default=False, help_text=_("Patients come only at a time they booked.")
+    )
+
+    class Meta:
+        ordering = ["opens"]
+        verbose_name = _("interval")
+        verbose_name_plural = _("hours that day")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")),
+                name="special_hours_close_after_open",
+                violation_error_message=_("The closing time must be after the opening time."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.opens:%H:%M}-{self.closes:%H:%M}"
+
+    def clean(self):
+        check_closes_after_opens(self.opens, self.closes)
 
 
 class OpenAsUsualQuerySet(models.QuerySet):

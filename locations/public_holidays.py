@@ -5,9 +5,9 @@ import datetime
 from typing import NamedTuple
 
 import holidays
-from django.utils import translation
+from django.utils import timezone, translation
 
-from .models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from .models import Clinic, OpenAsUsual, SpecialDay
 
 OBSERVED = " (observed)"
 # The package names US holidays in English only. Every name it gives for California has its Spanish here
@@ -61,15 +61,12 @@ def between(first, last):
 
 
 def undecided(first, last):
-    """[(holiday, [clinics normally open that weekday with nothing decided for it])] from `first` to `last`,
-    holidays with no such clinic left out: in four queries whatever the number of clinics."""
+    """[(holiday, [clinics whose weekly hours open that day with nothing decided for it])] from `first` to
+    `last`, holidays with no such clinic left out: in six queries whatever the number of clinics."""
     upcoming = between(first, last)
     if not upcoming:
         return []
-    clinics = list(Clinic.objects.all())
-    open_weekdays = {}
-    for row in OpeningHours.objects.all():
-        open_weekdays.setdefault(row.clinic_id, set()).add(row.weekday)
+    clinics = Clinic.objects.with_schedule(timezone.now())
     specials = list(SpecialDay.objects.filter(start_date__lte=last, end_date__gte=first))
     kept = {(day.date, day.clinic_id) for day in OpenAsUsual.objects.filter(date__gte=first, date__lte=last)}
 
@@ -84,7 +81,7 @@ def undecided(first, last):
         waiting = [
             clinic
             for clinic in clinics
-            if holiday.date.weekday() in open_weekdays.get(clinic.pk, ()) and not decided(holiday.date, clinic)
+            if clinic.schedule.usual_hours(holiday.date) and not decided(holiday.date, clinic)
         ]
         if waiting:
             found.append((holiday, waiting))

@@ -5,6 +5,7 @@ import datetime
 from phones.numbers import e164
 
 MIDNIGHT = datetime.time(0, 0)
+SPECIAL_DAYS_AHEAD = 30
 SCHEMA_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -12,8 +13,65 @@ def _hhmm(time):
     return time.strftime("%H:%M")
 
 
+def _walk_in(intervals):
+    """What schema.org calls opening hours: the intervals patients may come in, not those by appointment."""
+    return [interval for interval in intervals if not interval.by_appointment]
+
+
+def _specification(opens, closes, **more):
+    return {"@type": "OpeningHoursSpecification", **more, "opens": _hhmm(opens), "closes": _hhmm(closes)}
+
+
+def _weekly_specifications(schedule):
+    """The weekly hours of today and of each change ahead, with the dates they apply (validFrom and
+    validThrough). Intervals of some weeks of the month only are not weekly: the dates they fall on are
+    among the special ones."""
+    specifications = []
+    for n, period in enumerate(schedule.periods):
+        validity = {}
+        if n:
+            validity["validFrom"] = period.first.isoformat()
+        if period.last is not None:
+            validity["validThrough"] = period.last.isoformat()
+        specifications += [
+            _specification(
+                interval.opens, interval.closes, dayOfWeek=f"https://schema.org/{SCHEMA_DAYS[weekday]}", **validity
+            )
+            for weekday, intervals in period.weekly.items()
+            for interval in _walk_in(intervals)
+            if not interval.weeks
+        ]
+    return specifications
+
+
+def _special_specifications(schedule):
+    """The special days of the next 30 days, and the dates on which intervals of some weeks of the month
+    only fall; each lists all of its date's hours, as schema.org's special hours replace the day's."""
+    specifications = [
+        _specification(
+            opens,
+            closes,
+            name=special.reason,
+            validFrom=special.start_date.isoformat(),
+            validThrough=special.end_date.isoformat(),
+        )
+        for special in schedule.upcoming_specials()
+        # Closed all day is written, as schema.org asks, as opening and closing at midnight.
+        for opens, closes, *_rest in _walk_in(special.intervals) or [(MIDNIGHT, MIDNIGHT)]
+    ]
+    for day, intervals, special in schedule.days_ahead(schedule.today, SPECIAL_DAYS_AHEAD):
+        if special is None and any(interval.weeks for interval in schedule.usual_hours(day)):
+            date = day.isoformat()
+            specifications += [
+                _specification(opens, closes, validFrom=date, validThrough=date)
+                for opens, closes, *_rest in _walk_in(intervals) or [(MIDNIGHT, MIDNIGHT)]
+            ]
+    return specifications
+
+
 def clinic_json_ld(clinic, url, practice, part_of=True):
-    """A MedicalClinic: address, phone, weekly hours and the special days of the next 30 days.
+    """A MedicalClinic: address, phone, weekly hours (with those of changes ahead) and the special days of
+    the next 30 days.
     `part_of` names the practice it belongs to (not needed inside the practice's own data)."""
     schedule = clinic.schedule
     phone = clinic.phone or (practice.phone if practice else "")
@@ -32,29 +90,8 @@ def clinic_json_ld(clinic, url, practice, part_of=True):
             "postalCode": clinic.zip_code,
             "addressCountry": "US",
         },
-        "openingHoursSpecification": [
-            {
-                "@type": "OpeningHoursSpecification",
-                "dayOfWeek": f"https://schema.org/{SCHEMA_DAYS[weekday]}",
-                "opens": _hhmm(opens),
-                "closes": _hhmm(closes),
-            }
-            for weekday, intervals in schedule.weekly.items()
-            for opens, closes in intervals
-        ],
-        "specialOpeningHoursSpecification": [
-            {
-                "@type": "OpeningHoursSpecification",
-                "name": special.reason,
-                "validFrom": special.start_date.isoformat(),
-                "validThrough": special.end_date.isoformat(),
-                "opens": _hhmm(opens),
-                "closes": _hhmm(closes),
-            }
-            for special in schedule.upcoming_specials()
-            # Closed all day is written, as schema.org asks, as opening and closing at midnight.
-            for opens, closes in special.intervals or [(MIDNIGHT, MIDNIGHT)]
-        ],
+        "openingHoursSpecification": _weekly_specifications(schedule),
+        "specialOpeningHoursSpecification": _special_specifications(schedule),
     }
     if phone:
         data["telephone"] = e164(phone)

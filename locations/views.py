@@ -97,11 +97,13 @@ def clinic_calendar(request, slug):
 @require_safe
 @cache_control(public=True)
 def practice_calendar(request):
-    """Every clinic's closures and special hours of the next 12 months, as one iCalendar feed."""
+    """Every clinic's closures, special hours and changes of weekly hours of the next 12 months, as one
+    iCalendar feed."""
     # The earliest of the clinics' "today"s: a closure on a clinic's current day stays in until its day ends.
     today = earliest_today(timezone.now())
-    specials = SpecialDay.objects.select_related("clinic").upcoming(today)
+    specials = SpecialDay.objects.select_related("clinic").prefetch_related("hours").upcoming(today)
+    clinics = Clinic.objects.with_schedule(timezone.now())
     practice = Practice.load()
     name = practice.name if practice else ""
-    feed = feeds.practice_feed(specials, today, _domain(request), translation.get_language(), name)
+    feed = feeds.practice_feed(clinics, specials, today, _domain(request), translation.get_language(), name)
     return _calendar_response(feed, "calendar.ics")

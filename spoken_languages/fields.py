@@ -1,10 +1,9 @@
 """The languages a provider, or a clinic's staff, speak with patients, as language tags (which JSON-LD's
 knowsLanguage and availableLanguage also use), ticked in the admin from a fixed list."""
 
-from django import forms
-from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from choice_lists.fields import ChoiceListField
 
 # Languages staff and providers may speak with patients: English, Spanish and the languages most spoken in
 # California after them. Stored as language tags, which JSON-LD's knowsLanguage also uses.
@@ -37,19 +36,7 @@ def language_names(tags):
     return [LANGUAGE_NAMES[tag] for tag in tags if tag in LANGUAGE_NAMES]
 
 
-class LanguagesField(models.JSONField):
+class LanguagesField(ChoiceListField):
     """The tags of the languages spoken, as a list; ticked in the admin from LANGUAGES."""
 
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            choices=LANGUAGES,
-            widget=forms.CheckboxSelectMultiple,
-            required=not self.blank,
-            label=self.verbose_name.capitalize(),
-            help_text=self.help_text,
-        )
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        if not isinstance(value, list) or any(tag not in LANGUAGE_NAMES for tag in value):
-            raise ValidationError(_("Choose the languages from the list."), code="invalid_language")
+    options = LANGUAGES

@@ -6,7 +6,7 @@ import io
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from locations.models import Clinic, OpeningHours
+from locations.models import Clinic, OpeningHours, SpecialDay, SpecialHours
 from procedures.models import Procedure
 
 
@@ -28,6 +28,18 @@ def make_clinic(slug="test-clinic", hours=(), **fields):
             closes=datetime.time.fromisoformat(closes),
         )
     return clinic
+
+
+def make_special_day(hours=(), **fields):
+    """A special day, open at `hours` ("HH:MM", "HH:MM") tuples, or closed all day when there are none."""
+    special = SpecialDay.objects.create(closed=not hours, **fields)
+    for opens, closes in hours:
+        SpecialHours.objects.create(
+            special_day=special,
+            opens=datetime.time.fromisoformat(opens),
+            closes=datetime.time.fromisoformat(closes),
+        )
+    return special
 
 
 def make_procedure(slug="test-procedure", **fields):

@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import caches
 
 from locations.models import Clinic, SpecialDay
+from tests.builders import make_special_day
 from tests.pages import address, clinic_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -52,17 +53,13 @@ def test_the_practice_feed_lists_every_special_day_of_the_next_twelve_months(cli
 
 def test_a_clinic_feed_follows_its_own_special_days_before_the_practice_wide_ones(client):
     chula_vista = Clinic.objects.get(slug_en="chula-vista")
-    eve = SpecialDay.objects.create(
+    eve = make_special_day(
+        [("08:00", "10:00"), ("14:00", "17:00")],
         clinic=chula_vista,
         start_date=datetime.date(2026, 12, 24),
         end_date=datetime.date(2026, 12, 25),
         reason_en="Christmas Eve and Day",
         reason_es="Nochebuena y Navidad",
-        closed=False,
-        opens=datetime.time(8),
-        closes=datetime.time(10),
-        opens_2=datetime.time(14),
-        closes_2=datetime.time(17),
     )
     _calendar, found = events(client, feed_url("chula-vista"))
     christmas = SpecialDay.objects.get(reason_en="Christmas Day")

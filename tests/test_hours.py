@@ -26,11 +26,18 @@ def t(text):
     return datetime.time.fromisoformat(text)
 
 
+def i(text, weeks=(), by_appointment=False):
+    """i("08:00-17:00") -> an hours.Interval."""
+    opens, closes = (t(part) for part in text.split("-"))
+    return hours.Interval(opens, closes, frozenset(weeks), by_appointment)
+
+
 def week(**days):
-    """week(monday=["08:00-17:00"], ...) -> the `weekly` mapping hours.py reads."""
+    """week(monday=["08:00-17:00"], ...) -> the `weekly` mapping hours.py reads; a day's entry may also be
+    an Interval."""
     names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     return {
-        n: [tuple(t(part) for part in interval.split("-")) for interval in days.get(name, [])]
+        n: sorted(i(interval) if isinstance(interval, str) else interval for interval in days.get(name, []))
         for n, name in enumerate(names)
     }
 
@@ -76,13 +83,13 @@ def test_a_closed_special_day_overrides_the_week():
 
 
 def test_special_hours_replace_the_weekly_ones():
-    eve = Special(datetime.date(2026, 12, 24), datetime.date(2026, 12, 24), ((t("09:00"), t("12:00")),), "Eve")
+    eve = Special(datetime.date(2026, 12, 24), datetime.date(2026, 12, 24), (i("09:00-12:00"),), "Eve")
     status = hours.status_at(la("2026-12-24 11:30"), SAN_DIEGO, [eve], LA)
     assert (status.is_open, status.closing_soon, status.closes_at) == (True, True, la("2026-12-24 12:00"))
 
 
 def test_the_first_matching_special_day_wins():
-    own = Special(datetime.date(2026, 11, 26), datetime.date(2026, 11, 26), ((t("09:00"), t("11:00")),), "Open")
+    own = Special(datetime.date(2026, 11, 26), datetime.date(2026, 11, 26), (i("09:00-11:00"),), "Open")
     status = hours.status_at(la("2026-11-26 10:00"), SAN_DIEGO, [own, THANKSGIVING], LA)
     assert status.is_open and status.special is own
 
@@ -126,21 +133,18 @@ def test_opening_next_monday_after_the_spring_change_is_at_eight_local():
 
 def test_grouped_week():
     assert hours.grouped_week(SAN_DIEGO) == [
-        (0, 1, [(t("08:00"), t("17:00"))]),
+        (0, 1, [i("08:00-17:00")]),
         (2, 2, []),
-        (3, 4, [(t("13:00"), t("17:00"))]),
+        (3, 4, [i("13:00-17:00")]),
         (5, 6, []),
     ]
 
 
 def test_overlapping_intervals_are_found():
-    assert hours.overlapping([(t("08:00"), t("12:00")), (t("13:00"), t("17:00"))]) == []
-    assert hours.overlapping([(t("12:00"), t("17:00")), (t("08:00"), t("12:00"))]) == []
-    assert hours.overlapping([(t("13:00"), t("17:00")), (t("08:00"), t("12:00")), (t("11:00"), t("13:30"))]) == [
-        (0, 2),
-        (1, 2),
-    ]
-    assert hours.overlapping([(t("08:00"), t("12:00")), (t("08:00"), t("12:00"))]) == [(0, 1)]
+    assert hours.overlapping([i("08:00-12:00"), i("13:00-17:00")]) == []
+    assert hours.overlapping([i("12:00-17:00"), i("08:00-12:00")]) == []
+    assert hours.overlapping([i("13:00-17:00"), i("08:00-12:00"), i("11:00-13:30")]) == [(0, 2), (1, 2)]
+    assert hours.overlapping([i("08:00-12:00"), i("08:00-12:00")]) == [(0, 1)]
 
 
 def test_upcoming_specials_within_thirty_days():
@@ -156,8 +160,113 @@ def test_days_ahead_apply_special_days():
     assert days == [
         (datetime.date(2026, 11, 25), [], None),
         (datetime.date(2026, 11, 26), [], THANKSGIVING),
-        (datetime.date(2026, 11, 27), [(t("13:00"), t("17:00"))], None),
+        (datetime.date(2026, 11, 27), [i("13:00-17:00")], None),
     ]
+
+
+@dataclass(frozen=True)
+class Change:
+    start_date: datetime.date
+    end_date: datetime.date | None
+    weekly: dict
+
+
+WINTER = week(monday=["09:00-13:00"])
+FIRST_AND_THIRD_SATURDAY = week(saturday=[i("09:00-12:00", weeks=[1, 3])])
+
+
+def test_a_change_of_hours_takes_over_at_local_midnight_of_its_date():
+    change = Change(datetime.date(2027, 1, 5), None, WINTER)
+    before = hours.status_at(la("2027-01-04 23:59"), SAN_DIEGO, [], LA, [change])
+    assert before.opens_at == la("2027-01-11 09:00")  # Tuesday 5 January on: open on Mondays only
+    assert before.changes_at == la("2027-01-05 00:00")
+    assert hours.day_hours(datetime.date(2027, 1, 4), SAN_DIEGO, [], [change])[0] == [i("08:00-17:00")]
+    assert hours.day_hours(datetime.date(2027, 1, 11), SAN_DIEGO, [], [change])[0] == [i("09:00-13:00")]
+
+
+def test_summer_hours_end_and_the_usual_ones_come_back():
+    summer = Change(datetime.date(2027, 6, 1), datetime.date(2027, 8, 31), WINTER)
+    assert hours.weekly_on(datetime.date(2027, 8, 31), SAN_DIEGO, [summer]) is WINTER
+    assert hours.weekly_on(datetime.date(2027, 9, 1), SAN_DIEGO, [summer]) is SAN_DIEGO
+    assert hours.periods(datetime.date(2027, 5, 20), SAN_DIEGO, [summer]) == [
+        (datetime.date(2027, 5, 20), datetime.date(2027, 5, 31), SAN_DIEGO),
+        (datetime.date(2027, 6, 1), datetime.date(2027, 8, 31), WINTER),
+        (datetime.date(2027, 9, 1), None, SAN_DIEGO),
+    ]
+
+
+def test_of_two_changes_covering_a_date_the_later_one_wins():
+    new_year = Change(datetime.date(2027, 1, 5), None, WINTER)
+    summer = Change(datetime.date(2027, 6, 1), datetime.date(2027, 8, 31), FIRST_AND_THIRD_SATURDAY)
+    assert hours.weekly_on(datetime.date(2027, 7, 1), SAN_DIEGO, [summer, new_year]) is FIRST_AND_THIRD_SATURDAY
+    assert hours.weekly_on(datetime.date(2027, 9, 1), SAN_DIEGO, [summer, new_year]) is WINTER
+    assert [p.first for p in hours.periods(datetime.date(2026, 12, 1), SAN_DIEGO, [summer, new_year])] == [
+        datetime.date(2026, 12, 1),
+        datetime.date(2027, 1, 5),
+        datetime.date(2027, 6, 1),
+        datetime.date(2027, 9, 1),
+    ]
+
+
+def test_weeks_of_the_month():
+    assert hours.weeks_of_month(datetime.date(2026, 12, 5)) == {1}
+    assert hours.weeks_of_month(datetime.date(2026, 12, 19)) == {3}
+    assert hours.weeks_of_month(datetime.date(2026, 12, 26)) == {4, hours.LAST}
+    assert hours.weeks_of_month(datetime.date(2027, 1, 30)) == {5, hours.LAST}
+    assert hours.weeks_of_month(datetime.date(2027, 1, 23)) == {4}
+
+
+def test_first_and_third_saturday_only():
+    saturdays = [datetime.date(2026, 12, day) for day in (5, 12, 19, 26)]
+    days = [hours.day_hours(day, FIRST_AND_THIRD_SATURDAY, [])[0] for day in saturdays]
+    assert [bool(intervals) for intervals in days] == [True, False, True, False]
+    status = hours.status_at(la("2026-12-05 13:00"), FIRST_AND_THIRD_SATURDAY, [], LA)
+    assert status.opens_at == la("2026-12-19 09:00")
+
+
+def test_the_last_saturday_of_the_month():
+    weekly = week(saturday=[i("09:00-12:00", weeks=[hours.LAST])])
+    assert hours.status_at(la("2027-01-02 10:00"), weekly, [], LA).opens_at == la("2027-01-30 09:00")
+
+
+def test_intervals_on_different_weeks_do_not_overlap():
+    first, third = i("09:00-12:00", weeks=[1]), i("10:00-13:00", weeks=[3])
+    assert hours.overlapping([first, third]) == []
+    assert hours.overlapping([i("09:00-12:00", weeks=[4]), i("10:00-13:00", weeks=[hours.LAST])]) == [(0, 1)]
+    assert hours.overlapping([i("09:00-12:00", weeks=[2]), i("10:00-13:00", weeks=[hours.LAST])]) == []
+    assert hours.overlapping([first, i("10:00-13:00")]) == [(0, 1)]
+
+
+def test_a_week_of_the_month_day_is_not_grouped_with_its_neighbour():
+    weekly = week(saturday=[i("09:00-12:00", weeks=[1])], sunday=[i("09:00-12:00", weeks=[1])])
+    assert [(group.first, group.last) for group in hours.grouped_week(weekly)] == [(0, 4), (5, 5), (6, 6)]
+
+
+def test_hours_by_appointment_are_never_open():
+    weekly = week(friday=["08:00-12:00", i("13:00-17:00", by_appointment=True)])
+    during = hours.status_at(la("2026-11-27 14:00"), weekly, [], LA)
+    assert (during.is_open, during.appointments_until) == (False, la("2026-11-27 17:00"))
+    assert during.opens_at == la("2026-12-04 08:00")
+    assert during.changes_at == la("2026-11-27 17:00")
+    lunch = hours.status_at(la("2026-11-27 12:30"), weekly, [], LA)
+    assert (lunch.is_open, lunch.appointments_until, lunch.changes_at) == (False, None, la("2026-11-27 13:00"))
+
+
+def test_a_day_by_appointment_only_has_no_next_opening():
+    weekly = week(tuesday=[i("09:00-15:00", by_appointment=True)])
+    status = hours.status_at(la("2026-11-24 10:00"), weekly, [], LA)
+    assert (status.is_open, status.opens_at, status.appointments_until) == (False, None, la("2026-11-24 15:00"))
+
+
+def test_a_special_day_with_three_intervals():
+    eve = Special(
+        datetime.date(2026, 12, 24),
+        datetime.date(2026, 12, 24),
+        (i("08:00-10:00"), i("11:00-12:00"), i("14:00-17:00")),
+        "Christmas Eve",
+    )
+    assert hours.status_at(la("2026-12-24 10:30"), SAN_DIEGO, [eve], LA).opens_at == la("2026-12-24 11:00")
+    assert hours.status_at(la("2026-12-24 13:00"), SAN_DIEGO, [eve], LA).opens_at == la("2026-12-24 14:00")
 
 
 # The reference: minute by minute --------------------------------------------------------------
@@ -173,22 +282,36 @@ ZONES = [
 ]
 
 
-def reference_open(instant, weekly, specials, tz):
+def reference_state(instant, weekly, specials, changes, tz):
+    """ "open", "appointment" or "closed", read from the rules as a patient would, one instant at a time."""
     local = instant.astimezone(tz)
-    intervals = weekly[local.weekday()]
+    day = local.date()
+    in_effect = [change for change in changes if change.start_date <= day and (change.end_date or day) >= day]
+    if in_effect:
+        weekly = sorted(in_effect, key=lambda change: change.start_date)[-1].weekly
+    week_number = (day.day - 1) // 7 + 1
+    is_last = (day + datetime.timedelta(days=7)).month != day.month
+    intervals = [
+        interval
+        for interval in weekly[local.weekday()]
+        if not interval.weeks or week_number in interval.weeks or (is_last and hours.LAST in interval.weeks)
+    ]
     for special in specials:
-        if special.start_date <= local.date() <= special.end_date:
+        if special.start_date <= day <= special.end_date:
             intervals = special.intervals
             break
-    return any(opens <= local.time() < closes for opens, closes in intervals)
+    for interval in intervals:
+        if interval.opens <= local.time() < interval.closes:
+            return "appointment" if interval.by_appointment else "open"
+    return "closed"
 
 
-def reference_next_change(moment, weekly, specials, tz, days):
-    """The first minute after `moment` whose open/closed state differs, scanning up to `days` days."""
-    state = reference_open(moment, weekly, specials, tz)
+def reference_next(moment, scenario, wanted, days):
+    """The first minute after `moment` whose state `wanted` says yes to, scanning up to `days` days."""
+    _moment, weekly, specials, changes, tz = scenario
     instant = moment + MINUTE
     for _ in range(days * 24 * 60):
-        if reference_open(instant, weekly, specials, tz) != state:
+        if wanted(reference_state(instant, weekly, specials, changes, tz)):
             return instant
         instant += MINUTE
     return None
@@ -210,10 +333,15 @@ def clock_changes(zone):
 CLOCK_CHANGES = {zone: clock_changes(zone) for zone in ZONES}
 
 
-def intervals_strategy(max_intervals=3):
-    """Non-overlapping intervals on whole minutes, sometimes touching, in any order."""
+# Weeks of the month an interval repeats on: every week, or sets that occur every month.
+WEEK_SETS = st.sampled_from([(), (), (1,), (1, 3), (2, 4), (hours.LAST,), (1, hours.LAST), (4, 5)])
 
-    def build(bounds, touching):
+
+def intervals_strategy(max_intervals=3, weeks=False):
+    """Non-overlapping intervals on whole minutes, sometimes touching, in any order, some by appointment
+    and (with `weeks`) some only on weeks of the month."""
+
+    def build(bounds, touching, kinds):
         bounds = sorted(bounds)
         pairs = list(zip(bounds[::2], bounds[1::2], strict=False))
         intervals = []
@@ -221,12 +349,18 @@ def intervals_strategy(max_intervals=3):
             if touching and intervals:
                 opens = intervals[-1][1]
             intervals.append((opens, closes))
-        return [(_time(o), _time(c)) for o, c in intervals if o < c]
+        return [
+            hours.Interval(_time(o), _time(c), frozenset(week_set), by_appointment)
+            for (o, c), (week_set, by_appointment) in zip(intervals, kinds, strict=False)
+            if o < c
+        ]
 
+    kind = st.tuples(WEEK_SETS if weeks else st.just(()), st.booleans())
     return st.builds(
         build,
         st.lists(st.integers(0, 1439), unique=True, max_size=2 * max_intervals),
         st.booleans(),
+        st.lists(kind, min_size=max_intervals, max_size=max_intervals),
     )
 
 
@@ -244,43 +378,70 @@ def scenarios(draw):
         moment = base + draw(st.integers(-3 * 24 * 60, 3 * 24 * 60)) * MINUTE
     else:
         moment = datetime.datetime(2026, 1, 1, tzinfo=UTC) + draw(st.integers(0, 700 * 24 * 60)) * MINUTE
-    weekly = {weekday: draw(intervals_strategy()) for weekday in range(7)}
+
+    def a_week():
+        return {weekday: sorted(draw(intervals_strategy(weeks=True))) for weekday in range(7)}
+
+    weekly = a_week()
+    local = moment.astimezone(tz)
+    todays = weekly[local.weekday()]
+    if todays and draw(st.booleans()):
+        # Near an opening or a closing of the day, where the rules have the most to decide.
+        interval = draw(st.sampled_from(todays))
+        near = datetime.datetime.combine(local.date(), draw(st.sampled_from(interval[:2])), tzinfo=tz)
+        moment = near.astimezone(UTC) + draw(st.integers(-90, 90)) * MINUTE
     today = moment.astimezone(tz).date()
     specials = []
     for _ in range(draw(st.integers(0, 3))):
         start = today + datetime.timedelta(days=draw(st.integers(-3, 8)))
         end = start + datetime.timedelta(days=draw(st.integers(0, 3)))
-        specials.append(Special(start, end, tuple(draw(intervals_strategy(2)))))
-    return moment, weekly, specials, tz
+        specials.append(Special(start, end, tuple(sorted(draw(intervals_strategy(3))))))
+    changes = []
+    # A clinic's changes start on different dates, as the database makes sure.
+    for offset in draw(st.lists(st.integers(-3, 8), unique=True, max_size=2)):
+        start = today + datetime.timedelta(days=offset)
+        length = draw(st.one_of(st.none(), st.integers(0, 4)))
+        end = None if length is None else start + datetime.timedelta(days=length)
+        changes.append(Change(start, end, a_week()))
+    return moment, weekly, specials, changes, tz
 
 
-@settings(max_examples=150, deadline=None)
+# Special days and changes of hours are over within 12 days; after them a week pattern repeats within
+# five weeks (weeks of the month), so this many days see every change.
+HORIZON_DAYS = 12 + 36
+
+
+@settings(max_examples=300, deadline=None)
 @given(scenarios())
 def test_status_agrees_with_a_minute_by_minute_scan(scenario):
-    moment, weekly, specials, tz = scenario
-    status = hours.status_at(moment, weekly, specials, tz)
-    assert status.is_open == reference_open(moment, weekly, specials, tz)
-    # Special days end within 11 days; after them the weekly hours repeat, so 19 days see every change.
-    change = reference_next_change(moment, weekly, specials, tz, days=19)
+    moment, weekly, specials, changes, tz = scenario
+    status = hours.status_at(moment, weekly, specials, tz, changes)
+    state = reference_state(moment, weekly, specials, changes, tz)
+    assert status.is_open == (state == "open")
+    assert (status.appointments_until is not None) == (state == "appointment")
     if status.is_open:
-        assert status.closes_at == change
-        assert status.closing_soon == (change - moment <= datetime.timedelta(minutes=60))
+        closes = reference_next(moment, scenario, lambda later: later != "open", HORIZON_DAYS)
+        assert status.closes_at == closes
+        assert status.closing_soon == (closes - moment <= datetime.timedelta(minutes=60))
         assert status.opens_at is None
     else:
-        assert status.opens_at == change
+        assert status.opens_at == reference_next(moment, scenario, lambda later: later == "open", HORIZON_DAYS)
         assert status.closes_at is None
-    for at in (status.opens_at, status.closes_at, status.changes_at):
+    if state == "appointment":
+        ends = reference_next(moment, scenario, lambda later: later != "appointment", HORIZON_DAYS)
+        assert status.appointments_until == ends
+    for at in (status.opens_at, status.closes_at, status.changes_at, status.appointments_until):
         assert at is None or at.tzinfo is UTC
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(scenarios(), st.floats(0, 1))
 def test_status_holds_until_it_says_it_changes(scenario, fraction):
-    moment, weekly, specials, tz = scenario
-    status = hours.status_at(moment, weekly, specials, tz)
+    moment, weekly, specials, changes, tz = scenario
+    status = hours.status_at(moment, weekly, specials, tz, changes)
     assert status.changes_at > moment
     later = moment + (status.changes_at - moment) * fraction
     if later < status.changes_at:
-        assert hours.status_at(later, weekly, specials, tz) == status
-    changed = hours.status_at(status.changes_at, weekly, specials, tz)
+        assert hours.status_at(later, weekly, specials, tz, changes) == status
+    changed = hours.status_at(status.changes_at, weekly, specials, tz, changes)
     assert changed != status

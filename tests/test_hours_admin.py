@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from locations.models import Clinic, SpecialDay
-from tests.pages import admin_url, form_data, soup
+from tests.pages import admin_url, form_data, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -93,9 +93,7 @@ def special_day_row(data, index, **fields):
 @pytest.mark.parametrize(
     ("fields", "error"),
     [
-        ({"closed": ""}, 'Enter the opening and closing times, or tick "closed all day".'),
         ({"end_date": "2026-12-01"}, "The last day cannot be before the first day."),
-        ({"closed": "", "opens": "12:00", "closes": "09:00"}, "The closing time must be after the opening time."),
         ({"reason_en": ""}, "This field is required."),
     ],
 )
@@ -104,7 +102,7 @@ def test_invalid_special_days_are_refused_with_a_clear_message(staff_client, fie
     data = special_day_row(
         form_data(staff_client.get(url)),
         0,
-        **({"start_date": "2026-12-02", "reason_en": "Training", "closed": "on"} | fields),
+        **({"start_date": "2026-12-02", "reason_en": "Training"} | fields),
     )
     response = staff_client.post(url, data)
     assert response.status_code == 200
@@ -115,8 +113,8 @@ def test_invalid_special_days_are_refused_with_a_clear_message(staff_client, fie
 def test_two_special_days_on_the_same_date_are_refused(staff_client):
     url = change_url("escondido")
     data = form_data(staff_client.get(url))
-    special_day_row(data, 0, start_date="2026-12-02", reason_en="Training", closed="on")
-    special_day_row(data, 1, start_date="2026-11-30", end_date="2026-12-04", reason_en="Repairs", closed="on")
+    special_day_row(data, 0, start_date="2026-12-02", reason_en="Training")
+    special_day_row(data, 1, start_date="2026-11-30", end_date="2026-12-04", reason_en="Repairs")
     response = staff_client.post(url, data)
     assert row_errors(response, "special_days") == {1: "These dates overlap with another special day in this list."}
     assert not SpecialDay.objects.filter(clinic__slug="escondido").exists()
@@ -131,24 +129,59 @@ def test_clinic_form_lists_only_special_days_ahead(staff_client):
     assert data["special_days-0-reason_en"] == "Coming"
 
 
-def test_practice_wide_holiday_added_in_its_own_list(staff_client, client):
-    response = staff_client.get(admin_url(SpecialDay, "add"))
-    data = form_data(response) | {
-        "start_date": "2026-12-24",
-        "reason_en": "Christmas Eve",
-        "reason_es": "Nochebuena",
-        "closed": "",
-        "opens": "08:00",
-        "closes": "12:00",
-    }
+def special_hours_form(staff_client, *intervals, **fields):
+    """The add form of a special day, filled in: Christmas Eve, open at `intervals` ("HH:MM-HH:MM")."""
+    data = form_data(staff_client.get(admin_url(SpecialDay, "add")))
+    data |= {"start_date": "2026-12-24", "reason_en": "Christmas Eve", "reason_es": "Nochebuena", "closed": ""}
+    for n, interval in enumerate(intervals):
+        data[f"hours-{n}-opens"], data[f"hours-{n}-closes"] = interval.split("-")
+    data["hours-TOTAL_FORMS"] = str(max(len(intervals), 1))
+    return data | fields
+
+
+def test_practice_wide_special_hours_with_three_intervals(staff_client):
+    data = special_hours_form(staff_client, "08:00-10:00", "11:00-12:00", "14:00-17:00")
+    data["hours-2-by_appointment"] = "on"
     response = staff_client.post(admin_url(SpecialDay, "add"), data)
     assert response.status_code == 302, soup(response).select(".errorlist")
     special = SpecialDay.objects.get(reason_en="Christmas Eve")
-    assert (special.clinic, special.end_date, special.intervals) == (
-        None,
-        datetime.date(2026, 12, 24),
-        [(datetime.time(8), datetime.time(12))],
-    )
+    assert (special.clinic, special.end_date) == (None, datetime.date(2026, 12, 24))
+    assert [(i.opens.hour, i.closes.hour, i.by_appointment) for i in special.intervals] == [
+        (8, 10, False),
+        (11, 12, False),
+        (14, 17, True),
+    ]
+    listed = text(staff_client.get(admin_url(SpecialDay), {"q": "Christmas Eve"}))
+    assert "8:00 a.m. – 10:00 a.m., 11:00 a.m. – 12:00 p.m., 2:00 p.m. – 5:00 p.m. (by appointment only)" in listed
+
+
+@pytest.mark.parametrize(
+    ("intervals", "fields", "error"),
+    [
+        ((), {}, 'Enter the hours of these dates, or tick "closed all day".'),
+        (("08:00-12:00",), {"closed": "on"}, 'This day is ticked "closed all day": untick it to keep these hours'),
+        (("12:00-09:00",), {}, "The closing time must be after the opening time."),
+        (("08:00-12:00", "11:00-13:00"), {}, "This interval overlaps another (8:00 a.m. – 12:00 p.m.)."),
+    ],
+)
+def test_special_hours_that_make_no_sense_are_refused(staff_client, intervals, fields, error):
+    response = staff_client.post(admin_url(SpecialDay, "add"), special_hours_form(staff_client, *intervals, **fields))
+    assert response.status_code == 200
+    assert error in " ".join(e.get_text(" ", strip=True) for e in soup(response).select(".errorlist"))
+    assert not SpecialDay.objects.filter(reason_en="Christmas Eve").exists()
+
+
+def test_a_day_added_on_the_clinic_form_is_closed_and_links_to_its_page(staff_client):
+    url = change_url("escondido")
+    data = special_day_row(form_data(staff_client.get(url)), 0, start_date="2026-12-02", reason_en="Training")
+    assert staff_client.post(url, data).status_code == 302
+    special = SpecialDay.objects.get(clinic__slug="escondido")
+    assert special.closed and special.intervals == []
+    page = soup(staff_client.get(url))
+    assert page.select_one("#special_days-0 a.inlinechangelink")["href"] == admin_url(special, "change")
+    assert page.select_one("#special_days-0 td.field-hours").get_text(strip=True) == "Closed"
+    clinic = Clinic.objects.get(slug="escondido")
+    assert page.find("a", href=f"{admin_url(SpecialDay, 'add')}?clinic={clinic.pk}")
 
 
 def special_day_list(staff_client, **params):
@@ -172,6 +205,6 @@ def test_special_days_list_filters_upcoming_past_and_by_clinic(staff_client):
 
 def test_hours_times_use_admin_time_widgets(staff_client):
     page = soup(staff_client.get(admin_url(SpecialDay, "add")))
-    for name in ["opens", "closes", "opens_2", "closes_2"]:
+    for name in ["hours-0-opens", "hours-0-closes"]:
         assert "vTimeField" in page.select_one(f"[name={name}]")["class"]
     assert "vDateField" in page.select_one("[name=start_date]")["class"]

@@ -7,11 +7,12 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import IntegrityError, transaction
 
-from locations.models import Clinic, OpeningHours, SpecialDay
+from locations import hours
+from locations.models import Clinic, HoursChange, OpeningHours, SpecialDay, SpecialHours
 from phones.numbers import tel_uri, validate_us_phone
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.builders import image_upload, make_clinic, make_procedure
+from tests.builders import image_upload, make_clinic, make_procedure, make_special_day
 
 UTC = datetime.UTC
 
@@ -93,23 +94,46 @@ def test_the_database_refuses_hours_that_close_before_they_open(db):
         OpeningHours.objects.create(clinic=clinic, weekday=0, opens=datetime.time(9), closes=datetime.time(9))
 
 
-def test_clinics_load_with_their_schedule_in_three_queries(db, django_assert_num_queries):
+def test_clinics_load_with_their_schedule_in_four_queries(db, django_assert_num_queries):
     for n in range(5):
         clinic = make_clinic(f"clinic-{n}", hours=[(0, "08:00", "12:00"), (0, "13:00", "17:00"), (3, "09:00", "12:00")])
         SpecialDay.objects.create(clinic=clinic, start_date=datetime.date(2026, 11, 30), reason_en="Training")
+        make_special_day(
+            [("09:00", "10:00"), ("11:00", "12:00")],
+            clinic=clinic,
+            start_date=datetime.date(2026, 12, 1),
+            reason_en="Short",
+        )
+        for start, end in [(datetime.date(2027, 1, 5), None), (datetime.date(2026, 1, 5), datetime.date(2026, 2, 1))]:
+            change = HoursChange.objects.create(clinic=clinic, start_date=start, end_date=end)
+            OpeningHours.objects.create(
+                clinic=clinic, change=change, weekday=1, opens=datetime.time(7), closes=datetime.time(9)
+            )
     SpecialDay.objects.create(start_date=datetime.date(2026, 1, 1), reason_en="Long ago")
     moment = datetime.datetime(2026, 11, 23, 18, 0, tzinfo=datetime.UTC)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         clinics = Clinic.objects.with_schedule(moment)  # these five and the demo's three
         schedules = {clinic.slug: clinic.schedule for clinic in clinics}
         for schedule in schedules.values():
-            schedule.status, schedule.grouped_week(), schedule.upcoming_specials()
+            schedule.status, schedule.periods, schedule.upcoming_specials(), schedule.days_ahead(schedule.today, 30)
     assert len(schedules) == 8
     schedule = schedules["clinic-0"]
-    assert schedule.weekly[0] == [(datetime.time(8), datetime.time(12)), (datetime.time(13), datetime.time(17))]
+    assert schedule.weekly[0] == [
+        hours.Interval(datetime.time(8), datetime.time(12)),
+        hours.Interval(datetime.time(13), datetime.time(17)),
+    ]
+    # The change of hours ahead, not the one long over.
+    assert [(change.start_date, change.weekly[1]) for change in schedule.changes] == [
+        (datetime.date(2027, 1, 5), [hours.Interval(datetime.time(7), datetime.time(9))])
+    ]
+    assert schedule.specials[1].intervals == [
+        hours.Interval(datetime.time(9), datetime.time(10)),
+        hours.Interval(datetime.time(11), datetime.time(12)),
+    ]
     # Its own day first, then the practice-wide ones not yet over (the demo's holidays), never one long past.
     assert [special.reason for special in schedule.specials] == [
         "Training",
+        "Short",
         "Thanksgiving",
         "Christmas Day",
         "New Year's Day",
@@ -133,13 +157,8 @@ def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
     clinic = make_clinic(hours=[(3, "13:00", "17:00")])
     thanksgiving = SpecialDay.objects.get(clinic=None, start_date=datetime.date(2026, 11, 26))  # the demo's
     assert thanksgiving.closed
-    SpecialDay.objects.create(
-        clinic=clinic,
-        start_date=datetime.date(2026, 11, 26),
-        reason_en="Open for flu shots",
-        closed=False,
-        opens=datetime.time(9),
-        closes=datetime.time(11),
+    make_special_day(
+        [("09:00", "11:00")], clinic=clinic, start_date=datetime.date(2026, 11, 26), reason_en="Open for flu shots"
     )
     moment = datetime.datetime(2026, 11, 26, 9, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
     [clinic] = Clinic.objects.filter(pk=clinic.pk).with_schedule(moment)
@@ -151,25 +170,6 @@ def test_a_clinic_special_day_comes_before_a_practice_wide_one(db):
     ("fields", "errors"),
     [
         ({"end_date": datetime.date(2026, 11, 25)}, {"end_date": ["The last day cannot be before the first day."]}),
-        ({"closed": False}, {"opens": ['Enter the opening and closing times, or tick "closed all day".']}),
-        (
-            {"closed": False, "opens": datetime.time(12), "closes": datetime.time(9)},
-            {"closes": ["The closing time must be after the opening time."]},
-        ),
-        (
-            {"closed": False, "opens": datetime.time(9), "closes": datetime.time(12), "opens_2": datetime.time(11)},
-            {"opens_2": ["Enter both times of the second opening, or neither."]},
-        ),
-        (
-            {
-                "closed": False,
-                "opens": datetime.time(9),
-                "closes": datetime.time(12),
-                "opens_2": datetime.time(11),
-                "closes_2": datetime.time(14),
-            },
-            {"opens_2": ["The two openings overlap."]},
-        ),
     ],
 )
 def test_invalid_special_days_are_explained(db, fields, errors):
@@ -190,15 +190,20 @@ def test_special_days_of_the_same_clinics_may_not_share_a_date(db):
     SpecialDay(clinic=make_clinic(), start_date=datetime.date(2026, 12, 30), reason_en="Open").full_clean()
 
 
-def test_a_special_day_without_a_last_day_is_one_day_and_closed_days_keep_no_times(db):
-    special = SpecialDay.objects.create(
-        start_date=datetime.date(2026, 11, 26),
-        reason_en="Thanksgiving",
-        opens=datetime.time(9),
-        closes=datetime.time(10),
-    )
+def test_a_special_day_without_a_last_day_is_one_day_and_a_closed_one_has_no_hours(db):
+    special = make_special_day([("09:00", "10:00")], start_date=datetime.date(2026, 11, 26), reason_en="Short")
     assert special.end_date == datetime.date(2026, 11, 26)
-    assert (special.opens, special.closes, special.intervals) == (None, None, [])
+    assert special.intervals == [hours.Interval(datetime.time(9), datetime.time(10))]
+    special.closed = True
+    assert special.intervals == []
+
+
+def test_an_interval_of_a_special_day_closes_after_it_opens(db):
+    special = make_special_day(start_date=datetime.date(2026, 11, 26), reason_en="Short")
+    row = SpecialHours(special_day=special, opens=datetime.time(12), closes=datetime.time(9))
+    with pytest.raises(ValidationError) as error:
+        row.full_clean()
+    assert error.value.message_dict == {"closes": ["The closing time must be after the opening time."]}
 
 
 def test_procedure_sections_keep_reading_order_and_skip_empty_ones(db):

@@ -8,6 +8,7 @@ import pytest
 from alerts.models import Alert
 from locations.models import Clinic, SpecialDay
 from practice.models import Practice
+from tests.builders import make_special_day
 from tests.pages import address, admin_url, clinic_page, form_data, json_ld, soup, text, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -95,17 +96,13 @@ def test_past_special_days_disappear_by_themselves(client, time_machine):
 
 
 def test_special_hours_and_date_ranges_read_naturally(client):
-    SpecialDay.objects.create(
+    make_special_day(
+        [("09:00", "12:00"), ("13:00", "15:30")],
         clinic=Clinic.objects.get(slug="san-diego"),
         start_date=datetime.date(2026, 12, 14),
         end_date=datetime.date(2026, 12, 15),
         reason_en="Short days",
         reason_es="Días cortos",
-        closed=False,
-        opens=datetime.time(9),
-        closes=datetime.time(12),
-        opens_2=datetime.time(13),
-        closes_2=datetime.time(15, 30),
     )
     assert "Monday, December 14 to Tuesday, December 15: 9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Short days)" in (
         text(client.get(clinic_page("san-diego")))
@@ -169,14 +166,12 @@ def test_clinic_json_ld_matches_the_database(client, lang):
     clinic = Clinic.objects.get(slug="san-diego")
     clinic.latitude, clinic.longitude = "32.769700", "-117.123400"
     clinic.save()
-    SpecialDay.objects.create(
+    make_special_day(
+        [("09:00", "11:00")],
         clinic=clinic,
         start_date=datetime.date(2026, 12, 1),
         reason_en="Training",
         reason_es="Capacitación",
-        closed=False,
-        opens=datetime.time(9),
-        closes=datetime.time(11),
     )
     data = json_ld(client.get(url_in(lang, clinic)))
     reasons = {"en": ("Thanksgiving", "Training"), "es": ("Día de Acción de Gracias", "Capacitación")}[lang]

@@ -15,6 +15,7 @@ from practice.models import LanguageTagline
 from procedures.models import Procedure
 from providers.models import BoardCertification, Provider
 from site_check.checks import problems
+from tests.builders import make_special_day
 from tests.pages import form_data, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
@@ -258,12 +259,10 @@ def test_a_practice_wide_closure_decides_the_holiday_for_every_clinic():
 
 def test_a_clinics_own_special_day_decides_the_holiday_for_that_clinic_only():
     undecide_the_day_after_thanksgiving()
-    SpecialDay.objects.create(
+    make_special_day(
+        [("09:00", "12:00")],
         clinic=clinic("san-diego"),
         start_date=DAY_AFTER_THANKSGIVING,
-        closed=False,
-        opens=datetime.time(9),
-        closes=datetime.time(12),
         reason_en="Short day",
         reason_es="Horario reducido",
     )

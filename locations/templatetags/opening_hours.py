@@ -7,9 +7,12 @@ from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
+from locations import hours
+from locations.models import WEEKS_OF_MONTH
 from translations.templatetags.translations import fallback_lang
 
 register = template.Library()
@@ -92,6 +95,18 @@ def clinic_status(schedule):
         if special is not None:
             detail = format_html("{} {}", detail, _with_reason(_("Special hours today: %(reason)s."), special))
         state = "closing-soon" if status.closing_soon else "open"
+    elif status.appointments_until is not None:
+        headline = _("By appointment only")
+        hour, params = _at(status.appointments_until.astimezone(schedule.tz))
+        detail = (
+            ngettext(
+                "Until %(time)s. Please call us to make an appointment.",
+                "Until %(time)s. Please call us to make an appointment.",
+                hour,
+            )
+            % params
+        )
+        state = "appointment"
     else:
         if special is not None and not special.intervals:
             headline = _with_reason(_("Closed today: %(reason)s"), special)
@@ -105,15 +120,76 @@ def clinic_status(schedule):
     return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
 
 
-def intervals_text(intervals):
-    """Intervals as plain text, "8:00 a.m. – 10:00 a.m., 2:00 p.m. – 5:00 p.m.": for admin lists and calendar
-    feeds, where the page's <time> elements (the filter below) have no place."""
-    return ", ".join(f"{_time(opens)} – {_time(closes)}" for opens, closes in intervals)
+def weeks_text(weeks, weekday):
+    """ "1st and 3rd Saturday of the month" / "1.er y 3.er sábado de cada mes"."""
+    names = [str(name) for week, name in WEEKS_OF_MONTH if week in weeks]
+    return _("%(weeks)s %(weekday)s of the month") % {
+        "weeks": get_text_list(names, _("and")),
+        "weekday": WEEKDAYS[weekday],
+    }
+
+
+def _remarks(interval, weekday):
+    """What else a patient must know of an interval: the weeks it repeats on, whether it is by appointment."""
+    remarks = []
+    if interval.weeks and weekday is not None:
+        remarks.append(weeks_text(interval.weeks, weekday))
+    if interval.by_appointment:
+        remarks.append(_("by appointment only"))
+    return remarks
+
+
+def intervals_text(intervals, weekday=None):
+    """Intervals as plain text, "8:00 a.m. – 10:00 a.m., 2:00 p.m. – 5:00 p.m. (by appointment only)": for
+    admin lists and calendar feeds, where the page's <time> elements (the filter below) have no place."""
+    return ", ".join(
+        " ".join(
+            [f"{_time(interval.opens)} – {_time(interval.closes)}"] + [f"({r})" for r in _remarks(interval, weekday)]
+        )
+        for interval in intervals
+    )
+
+
+def week_text(weekly):
+    """A week of hours in one line of text, the days it is closed left out: for the admin and the feeds."""
+    groups = [group for group in hours.grouped_week(weekly) if group.intervals]
+    if not groups:
+        return _("Closed every day")
+    return "; ".join(f"{_weekday_range(g.first, g.last)}: {intervals_text(g.intervals, g.first)}" for g in groups)
+
+
+def change_dates(change, today):
+    """When a change of weekly hours applies, in words, for the admin."""
+    if change.end_date is None:
+        dates = _("From %(date)s") % {"date": long_date(change.start_date)}
+    else:
+        dates = _("%(first)s to %(last)s") % {"first": long_date(change.start_date), "last": long_date(change.end_date)}
+    if change.end_date is not None and change.end_date < today:
+        return _("%(dates)s (over)") % {"dates": dates}
+    if change.start_date <= today:
+        return _("%(dates)s (in effect)") % {"dates": dates}
+    return dates
+
+
+register.filter("grouped_week", hours.grouped_week)
 
 
 @register.filter
-def intervals(intervals):
-    """Open intervals as <time> elements ("8:00 a.m. – 5:00 p.m."), or "Closed".
+def period_caption(period, is_first):
+    """The caption of the hours table of an hours.Period: the hours in effect today, or those ahead."""
+    if is_first:
+        if period.last is None:
+            return _("Regular hours")
+        return _("Hours until %(date)s") % {"date": long_date(period.last)}
+    if period.last is None:
+        return _("New hours from %(date)s") % {"date": long_date(period.first)}
+    return _("Hours from %(first)s to %(last)s") % {"first": long_date(period.first), "last": long_date(period.last)}
+
+
+@register.filter
+def intervals(intervals, weekday=None):
+    """Intervals as <time> elements ("8:00 a.m. – 5:00 p.m."), or "Closed"; with the weekday of a weekly
+    table, the weeks of the month an interval repeats on.
 
     A filter rather than an include: hours tables use it for every row, and it is the hot path of the
     pages patients load most."""
@@ -121,9 +197,15 @@ def intervals(intervals):
         return format_html('<span class="closed">{}</span>', _("Closed"))
     return format_html_join(
         "",
-        '<span class="interval"><time datetime="{}">{}</time> – <time datetime="{}">{}</time></span>',
+        '<span class="interval"><time datetime="{}">{}</time> – <time datetime="{}">{}</time>{}</span>',
         (
-            (opens.strftime("%H:%M"), _time(opens), closes.strftime("%H:%M"), _time(closes))
-            for opens, closes in intervals
+            (
+                interval.opens.strftime("%H:%M"),
+                _time(interval.opens),
+                interval.closes.strftime("%H:%M"),
+                _time(interval.closes),
+                format_html_join("", ' <span class="remark">({})</span>', ((r,) for r in _remarks(interval, weekday))),
+            )
+            for interval in intervals
         ),
     )
