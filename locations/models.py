@@ -11,6 +11,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
+from django.utils.text import get_text_list
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from choice_lists.fields import ChoiceListField
@@ -245,6 +247,15 @@ WEEKS_OF_MONTH = [
     (5, _("5th")),
     (hours.LAST, _("last")),
 ]
+
+
+def weeks_text(weeks, weekday):
+    """ "1st and 3rd Saturday of the month" / "1.er y 3.er sábado de cada mes"."""
+    names = [str(name) for week, name in WEEKS_OF_MONTH if week in weeks]
+    return gettext("%(weeks)s %(weekday)s of the month") % {
+        "weeks": get_text_list(names, gettext("and")),
+        "weekday": WEEKDAYS[weekday],
+    }
 
 
 class WeeksOfMonthField(ChoiceListField):

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from alerts.models import Alert
-from locations.models import Clinic, SpecialDay
+from locations.models import Clinic, HoursChange, OpeningHours, SpecialDay
 from practice.models import Practice
 from tests.builders import make_special_day
 from tests.pages import address, admin_url, clinic_page, form_data, json_ld, soup, text, url_in
@@ -347,3 +347,27 @@ def test_the_week_view_shows_the_alerts_of_each_day(client):
     _header, rows, _table = week_rows(client.get(address("week") + "?date=2026-11-30"))
     assert rows[1] == ["Tuesday, December 1", "8:00 a.m. – 5:00 p.m.", "Closed Phones down all day.", "Closed"]
     assert all("Phones" not in cell for row in rows if row is not rows[1] for cell in row)
+
+
+def test_new_hours_ahead_weeks_of_the_month_and_appointments_in_both_languages(client):
+    clinic = Clinic.objects.get(slug="san-diego")
+    change = HoursChange.objects.create(clinic=clinic, start_date=datetime.date(2027, 1, 5))
+    for weekday in range(5):
+        OpeningHours.objects.create(
+            clinic=clinic, change=change, weekday=weekday, opens=datetime.time(9), closes=datetime.time(13)
+        )
+    OpeningHours.objects.create(
+        clinic=clinic, weekday=5, opens=datetime.time(9), closes=datetime.time(12), weeks=[1, 3], by_appointment=True
+    )
+    english = text(client.get(clinic_page("san-diego")))
+    assert "Hours until Monday, January 4" in english
+    assert "New hours from Tuesday, January 5" in english
+    assert "9:00 a.m. – 12:00 p.m. (1st and 3rd Saturday of the month) (by appointment only)" in english
+    spanish = text(client.get(clinic_page("san-diego", "es")))
+    assert "Nuevo horario a partir del martes 5 de enero" in spanish
+    assert "9:00 a.m. – 12:00 p.m. (1.er y 3.er sábado de cada mes) (solo con cita)" in spanish
+    data = json_ld(client.get(clinic_page("san-diego")))
+    later = [spec for spec in data["openingHoursSpecification"] if spec.get("validFrom") == "2027-01-05"]
+    assert len(later) == 5 and {spec["opens"] for spec in later} == {"09:00"}
+    # By appointment only is never open hours in the data either.
+    assert "https://schema.org/Saturday" not in {spec["dayOfWeek"] for spec in data["openingHoursSpecification"]}

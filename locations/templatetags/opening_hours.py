@@ -7,12 +7,11 @@ from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.text import get_text_list
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from locations import hours
-from locations.models import WEEKS_OF_MONTH
+from locations.models import weeks_text
 from translations.templatetags.translations import fallback_lang
 
 register = template.Library()
@@ -118,15 +117,6 @@ def clinic_status(schedule):
             detail = _opening(status.opens_at.astimezone(schedule.tz), schedule.today)
         state = "closed"
     return format_html('<p class="status status-{}"><strong>{}.</strong> {}</p>', state, headline, detail)
-
-
-def weeks_text(weeks, weekday):
-    """ "1st and 3rd Saturday of the month" / "1.er y 3.er sábado de cada mes"."""
-    names = [str(name) for week, name in WEEKS_OF_MONTH if week in weeks]
-    return _("%(weeks)s %(weekday)s of the month") % {
-        "weeks": get_text_list(names, _("and")),
-        "weekday": WEEKDAYS[weekday],
-    }
 
 
 def _remarks(interval, weekday):
