@@ -39,8 +39,18 @@ def kept_rows(formset):
     ]
 
 
-def _interval(data):
-    return hours.Interval(data["opens"], data["closes"], frozenset(data.get("weeks") or ()))
+def mark_overlaps(rows, message, **params):
+    """Give the later row of each pair of overlapping intervals the error `message`, which names the times
+    of the earlier one (and `params`)."""
+    intervals = [
+        hours.Interval(
+            form.cleaned_data["opens"], form.cleaned_data["closes"], frozenset(form.cleaned_data.get("weeks") or ())
+        )
+        for form in rows
+    ]
+    for i, j in hours.overlapping(intervals):
+        times = {"opens": _time(intervals[i].opens), "closes": _time(intervals[i].closes)}
+        rows[j].add_error(None, message % (params | times))
 
 
 class OpeningHoursFormSet(BaseInlineFormSet):
@@ -49,31 +59,30 @@ class OpeningHoursFormSet(BaseInlineFormSet):
         super().clean()
         rows = kept_rows(self)
         for weekday in WEEKDAYS:
-            day_rows = [form for form in rows if form.cleaned_data["weekday"] == weekday]
-            intervals = [_interval(form.cleaned_data) for form in day_rows]
-            for i, j in hours.overlapping(intervals):
-                opens, closes = intervals[i][:2]
-                day_rows[j].add_error(
-                    None,
-                    _(
-                        "This interval overlaps another on %(day)s (%(opens)s – %(closes)s). "
-                        "Intervals of one day may not overlap."
-                    )
-                    % {"day": WEEKDAYS[weekday], "opens": _time(opens), "closes": _time(closes)},
-                )
+            mark_overlaps(
+                [form for form in rows if form.cleaned_data["weekday"] == weekday],
+                _(
+                    "This interval overlaps another on %(day)s (%(opens)s – %(closes)s). "
+                    "Intervals of one day may not overlap."
+                ),
+                day=WEEKDAYS[weekday],
+            )
 
 
-class OpeningHoursInline(admin.TabularInline):
-    """The clinic's usual weekly hours: those of no change of hours."""
-
+class WeeklyHoursInline(admin.TabularInline):
     model = OpeningHours
     formset = OpeningHoursFormSet
-    fk_name = "clinic"
     fields = ["weekday", "opens", "closes", "weeks", "by_appointment"]
     extra = 0
     verbose_name = _("open interval")
-    verbose_name_plural = _("Weekly opening hours (a day without any interval is closed)")
     formfield_overrides = HOURS_AND_MINUTES
+
+
+class OpeningHoursInline(WeeklyHoursInline):
+    """The clinic's usual weekly hours: those of no change of hours."""
+
+    fk_name = "clinic"
+    verbose_name_plural = _("Weekly opening hours (a day without any interval is closed)")
 
     def get_queryset(self, request):
         return super().get_queryset(request).filter(change__isnull=True)
@@ -91,16 +100,13 @@ class NewHoursFormSet(OpeningHoursFormSet):
             )
 
 
-class NewHoursInline(OpeningHoursInline):
+class NewHoursInline(WeeklyHoursInline):
     """The weekly hours of one change of hours; when it is being added, they start as the clinic's current
     hours, for staff to change."""
 
     fk_name = "change"
     formset = NewHoursFormSet
     verbose_name_plural = _("The new weekly hours (a day without any interval is closed)")
-
-    def get_queryset(self, request):
-        return super(OpeningHoursInline, self).get_queryset(request)
 
     def get_extra(self, request, obj=None, **kwargs):
         return len(current_hours(request)) if obj is None else 0
@@ -335,14 +341,7 @@ class SpecialHoursFormSet(BaseInlineFormSet):
             )
         if not self.instance.closed and not rows:
             raise ValidationError(_('Enter the hours of these dates, or tick "closed all day".'))
-        intervals = [_interval(form.cleaned_data) for form in rows]
-        for i, j in hours.overlapping(intervals):
-            opens, closes = intervals[i][:2]
-            rows[j].add_error(
-                None,
-                _("This interval overlaps another (%(opens)s – %(closes)s).")
-                % {"opens": _time(opens), "closes": _time(closes)},
-            )
+        mark_overlaps(rows, _("This interval overlaps another (%(opens)s – %(closes)s)."))
 
 
 class SpecialHoursInline(admin.TabularInline):

@@ -234,9 +234,27 @@ class Clinic(PublicPage):
         return ZoneInfo(self.time_zone)
 
 
-def check_closes_after_opens(opens, closes):
-    if opens is not None and closes is not None and closes <= opens:
-        raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+def check_last_day_not_before_first(first, last):
+    if first and last and last < first:
+        raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
+
+
+class HoursInterval(models.Model):
+    """What every kind of open interval has: an opening and a closing time that day, and whether patients
+    come only at a time they booked."""
+
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+    by_appointment = models.BooleanField(
+        _("by appointment only"), default=False, help_text=_("Patients come only at a time they booked.")
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        if self.opens is not None and self.closes is not None and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
 
 
 WEEKS_OF_MONTH = [
@@ -299,15 +317,14 @@ class HoursChange(models.Model):
         return f"{self.clinic}: {dates}"
 
     def clean(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
+        check_last_day_not_before_first(self.start_date, self.end_date)
 
 
 def _date(day):
     return formats.date_format(day, "SHORT_DATE_FORMAT")
 
 
-class OpeningHours(models.Model):
+class OpeningHours(HoursInterval):
     """One interval on a weekday, of a clinic's usual weekly hours or of a change of them; a weekday without
     any interval is closed."""
 
@@ -321,16 +338,11 @@ class OpeningHours(models.Model):
         verbose_name=_("change of hours"),
     )
     weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
     weeks = WeeksOfMonthField(
         _("weeks of the month"),
         default=list,
         blank=True,
         help_text=_("Tick nothing for every week; tick 1st and 3rd for the first and third of the month."),
-    )
-    by_appointment = models.BooleanField(
-        _("by appointment only"), default=False, help_text=_("Patients come only at a time they booked.")
     )
 
     class Meta:
@@ -352,9 +364,6 @@ class OpeningHours(models.Model):
         if self.change_id is not None:
             self.clinic_id = self.change.clinic_id
         super().save(*args, **kwargs)
-
-    def clean(self):
-        check_closes_after_opens(self.opens, self.closes)
 
 
 class SpecialDayQuerySet(models.QuerySet):
@@ -405,8 +414,7 @@ class SpecialDay(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The last day cannot be before the first day.")})
+        check_last_day_not_before_first(self.start_date, self.end_date)
         if self.start_date:
             self._check_no_other_special_day_on_these_dates()
 
@@ -433,16 +441,11 @@ class SpecialDay(models.Model):
             )
 
 
-class SpecialHours(models.Model):
+class SpecialHours(HoursInterval):
     """One interval of a special day that is not closed all day."""
 
     special_day = models.ForeignKey(
         SpecialDay, on_delete=models.CASCADE, related_name="hours", verbose_name=_("special day")
-    )
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(_("closes"))
-    by_appointment = models.BooleanField(
-        _("by appointment only"), default=False, help_text=_("Patients come only at a time they booked.")
     )
 
     class Meta:
@@ -459,9 +462,6 @@ class SpecialHours(models.Model):
 
     def __str__(self):
         return f"{self.opens:%H:%M}-{self.closes:%H:%M}"
-
-    def clean(self):
-        check_closes_after_opens(self.opens, self.closes)
 
 
 class OpenAsUsualQuerySet(models.QuerySet):

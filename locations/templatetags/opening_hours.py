@@ -153,7 +153,7 @@ def change_dates(change, today):
     if change.end_date is None:
         dates = _("From %(date)s") % {"date": long_date(change.start_date)}
     else:
-        dates = _("%(first)s to %(last)s") % {"first": long_date(change.start_date), "last": long_date(change.end_date)}
+        dates = _date_range(change.start_date, change.end_date)
     if change.end_date is not None and change.end_date < today:
         return _("%(dates)s (over)") % {"dates": dates}
     if change.start_date <= today:
