@@ -7,7 +7,7 @@ import icalendar
 import pytest
 from django.core.cache import caches
 
-from locations.models import Clinic, SpecialDay
+from locations.models import Clinic, HoursChange, OpeningHours, SpecialDay
 from tests.builders import make_special_day
 from tests.pages import address, clinic_page, soup, url_in
 
@@ -132,3 +132,63 @@ def test_a_feed_for_no_clinic_is_not_found_and_an_old_slug_redirects(client, sta
     response = client.get("/en/clinics/chula-vista/calendar.ics")
     assert (response.status_code, response["Location"]) == (301, "/en/clinics/chula-vista-h-street/calendar.ics")
     assert url_in("en", clinic) == "/en/clinics/chula-vista-h-street/"
+
+
+def test_feeds_announce_each_change_of_weekly_hours_of_the_next_twelve_months(client):
+    """Summer hours from June to August: one event the day they begin and one the day the usual hours come
+    back; a change beyond twelve months is left out."""
+    chula_vista = Clinic.objects.get(slug_en="chula-vista")
+    summer = HoursChange.objects.create(
+        clinic=chula_vista, start_date=datetime.date(2027, 6, 1), end_date=datetime.date(2027, 8, 31)
+    )
+    OpeningHours.objects.create(
+        clinic=chula_vista, change=summer, weekday=4, opens=datetime.time(8), closes=datetime.time(12)
+    )
+    OpeningHours.objects.create(
+        clinic=chula_vista,
+        change=summer,
+        weekday=5,
+        opens=datetime.time(9),
+        closes=datetime.time(12),
+        weeks=[1, 3],
+        by_appointment=True,
+    )
+    HoursChange.objects.create(clinic=chula_vista, start_date=datetime.date(2028, 1, 3))
+    address_line = "535 H Street, Chula Vista, CA 91910"
+
+    def changes_of_hours(url):
+        calendar = icalendar.Calendar.from_ical(client.get(url).content)
+        return {
+            str(event["UID"]): (event.decoded("DTSTART"), event.decoded("DTEND"), str(event["SUMMARY"]))
+            for event in calendar.walk("VEVENT")
+            if str(event["UID"]).startswith("weekly-hours-")
+        }
+
+    caches["pages"].clear()
+    begins, ends = (
+        f"weekly-hours-clinic-{chula_vista.pk}-20270601@testserver",
+        (f"weekly-hours-clinic-{chula_vista.pk}-20270901@testserver"),
+    )
+    assert changes_of_hours(feed_url("chula-vista")) == {
+        begins: (
+            datetime.date(2027, 6, 1),
+            datetime.date(2027, 6, 2),
+            "New weekly hours: Friday: 8:00 a.m. – 12:00 p.m.; Saturday: 9:00 a.m. – 12:00 p.m."
+            " (1st and 3rd Saturday of the month) (by appointment only)",
+        ),
+        ends: (
+            datetime.date(2027, 9, 1),
+            datetime.date(2027, 9, 2),
+            "New weekly hours: Friday: 8:00 a.m. – 12:00 p.m.",
+        ),
+    }
+    practice = changes_of_hours(address("locations:practice_calendar", "es"))
+    assert set(practice) == {begins, ends}
+    assert practice[ends][2] == "Clínica de Chula Vista: nuevo horario semanal: viernes: 8:00 a.m. – 12:00 p.m."
+    event = next(
+        event
+        for event in icalendar.Calendar.from_ical(client.get(feed_url("chula-vista", "es")).content).walk("VEVENT")
+        if str(event["UID"]) == begins
+    )
+    assert (event["SUMMARY"].params["LANGUAGE"], str(event["LOCATION"])) == ("es", address_line)
+    assert "1.er y 3.er sábado de cada mes" in str(event["SUMMARY"]) and "solo con cita" in str(event["SUMMARY"])
