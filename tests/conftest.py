@@ -12,8 +12,11 @@ from django.test import Client, override_settings
 from django.utils import translation
 from time_machine import travel
 
+from alerts.models import Alert
 from clinic import caching
+from locations.models import Clinic, HoursChange, OpeningHours
 from practice.models import Practice
+from tests.builders import make_special_day
 
 # Monday 23 November 2026, 10:00 in San Diego: Thanksgiving is on Thursday. Most tests run at this moment
 # (`monday_morning`), and the demo is loaded at it, so that its holidays are the next ones from there.
@@ -110,6 +113,44 @@ def demo(db):
     """The demo practice, exactly as `make run` loads it. Every test database starts with it; tests with real
     transactions (django_db(transaction=True)) empty the database after them, so it is loaded again here."""
     load_demo_content()
+
+
+@pytest.fixture
+def every_kind_of_day(demo):
+    """Beside the demo, what its content lacks, so that checks of every page see it too: Escondido with a
+    change of weekly hours from Friday (hours by appointment, hours on the 1st and 3rd Saturday of the
+    month), a special day with two intervals and an alert of its own, and an alert on every page."""
+    escondido = Clinic.objects.get(slug_en="escondido")
+    change = HoursChange.objects.create(clinic=escondido, start_date=datetime.date(2026, 11, 27))
+    for weekday, opens, closes, fields in [
+        (2, 8, 12, {}),
+        (4, 13, 17, {"by_appointment": True}),
+        (5, 9, 12, {"weeks": [1, 3]}),
+    ]:
+        OpeningHours.objects.create(
+            change=change, weekday=weekday, opens=datetime.time(opens), closes=datetime.time(closes), **fields
+        )
+    make_special_day(
+        [("08:00", "10:00"), ("11:00", "12:00")],
+        clinic=escondido,
+        start_date=datetime.date(2026, 11, 25),
+        end_date=datetime.date(2026, 11, 25),
+        reason_en="Staff training",
+        reason_es="Capacitación del personal",
+    )
+    until = MONDAY_MORNING + datetime.timedelta(days=3)
+    Alert.objects.create(
+        message_en="The elevator at Escondido is out of service.",
+        message_es="El elevador de Escondido no funciona.",
+        starts_at=MONDAY_MORNING,
+        ends_at=until,
+    ).clinics.add(escondido)
+    Alert.objects.create(
+        message_en="Our phone lines are slow today.",
+        message_es="Hoy nuestras líneas telefónicas van lentas.",
+        starts_at=MONDAY_MORNING,
+        ends_at=until,
+    )
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from django.test import Client
 from tests.pages import every_public_page, soup
 from tests.tools import VNU_JAR, require_vnu
 
-pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
+pytestmark = pytest.mark.usefixtures("monday_morning", "every_kind_of_day")
 
 
 def served(response):

@@ -13,7 +13,7 @@ WCAG = {
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_no_page_has_accessibility_violations(open_page, site, viewport):
+def test_no_page_has_accessibility_violations(open_page, site, every_kind_of_day, viewport):
     axe = Axe()
     pages = every_public_page()
     assert len(pages) == 55  # 26 in each language and three 404 pages
