@@ -109,14 +109,25 @@ class NewHoursInline(WeeklyHoursInline):
     verbose_name_plural = _("The new weekly hours (a day without any interval is closed)")
 
     def get_extra(self, request, obj=None, **kwargs):
-        return len(current_hours(request)) if obj is None else 0
+        # Without a clinic to start from, one empty row: adding rows needs JavaScript.
+        return max(len(current_hours(request)), 1) if obj is None else 0
 
 
 def current_hours(request):
     """The weekly hours in effect today at the clinic the add form was opened for (?clinic=), as inline
-    initial data."""
+    initial data; read once per request, though both the number of rows and their values need them."""
+    if not hasattr(request, "_current_hours"):
+        request._current_hours = _current_hours(request)
+    return request._current_hours
+
+
+def _current_hours(request):
     clinic_pk = request.GET.get("clinic", "")
-    clinic = Clinic.objects.filter(pk=clinic_pk).first() if clinic_pk.isdigit() and len(clinic_pk) < 10 else None
+    clinic = (
+        Clinic.objects.filter(pk=clinic_pk).first()
+        if clinic_pk.isascii() and clinic_pk.isdigit() and len(clinic_pk) < 10
+        else None
+    )
     if clinic is None:
         return []
     [clinic] = attach_schedules([clinic], timezone.now())

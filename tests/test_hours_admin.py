@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from locations.models import Clinic, SpecialDay
-from tests.pages import admin_url, form_data, soup, text
+from locations.models import Clinic, HoursChange, SpecialDay
+from tests.pages import admin_url, clinic_page, form_data, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -15,7 +17,10 @@ def change_url(slug):
 
 
 def hours_of(slug):
-    return list(Clinic.objects.get(slug=slug).opening_hours.values_list("weekday", "opens", "closes"))
+    """The clinic's usual weekly hours, changes of hours left aside."""
+    return list(
+        Clinic.objects.get(slug=slug).opening_hours.filter(change=None).values_list("weekday", "opens", "closes")
+    )
 
 
 def row_errors(response, prefix):
@@ -208,3 +213,81 @@ def test_hours_times_use_admin_time_widgets(staff_client):
     for name in ["hours-0-opens", "hours-0-closes"]:
         assert "vTimeField" in page.select_one(f"[name={name}]")["class"]
     assert "vDateField" in page.select_one("[name=start_date]")["class"]
+
+
+def new_hours_form(client, clinic, **fields):
+    """The add form of a change of weekly hours, opened from the clinic's form, with `fields` changed."""
+    return form_data(client.get(admin_url(HoursChange, "add"), {"clinic": clinic.pk})) | fields
+
+
+def test_front_desk_plans_new_hours_that_start_as_the_current_ones(front_desk, client):
+    san_diego = Clinic.objects.get(slug="san-diego")
+    data = new_hours_form(front_desk, san_diego)
+    assert data["clinic"] == str(san_diego.pk)
+    rows = [
+        tuple(data[f"opening_hours-{n}-{field}"] for field in ["weekday", "opens", "closes"])
+        for n in range(int(data["opening_hours-TOTAL_FORMS"]))
+    ]
+    assert rows == [("0", "08:00", "17:00"), ("1", "08:00", "17:00"), ("3", "13:00", "17:00"), ("4", "13:00", "17:00")]
+    data |= {"start_date": "2027-01-04", "opening_hours-0-closes": "13:00", "opening_hours-3-by_appointment": "on"}
+    response = front_desk.post(admin_url(HoursChange, "add"), data)
+    assert response.status_code == 302, soup(response).select(".errorlist")
+    change = HoursChange.objects.get(clinic=san_diego)
+    assert (change.start_date, change.end_date) == (datetime.date(2027, 1, 4), None)
+    assert list(change.opening_hours.values_list("weekday", "closes", "by_appointment")) == [
+        (0, datetime.time(13), False),
+        (1, datetime.time(17), False),
+        (3, datetime.time(17), False),
+        (4, datetime.time(17), True),
+    ]
+    assert hours_of("san-diego")[0] == (0, datetime.time(8), datetime.time(17))  # the usual hours stay
+    tables = soup(client.get(clinic_page("san-diego", "es"))).select("table.hours")
+    assert [table.caption.get_text(strip=True) for table in tables] == [
+        "Horario hasta el domingo 3 de enero",
+        "Nuevo horario a partir del lunes 4 de enero",
+    ]
+    assert " ".join(tables[1].td.get_text(" ").split()) == "8:00 a.m. – 1:00 p.m."
+
+
+def test_the_current_hours_are_read_once_for_the_new_hours_form(staff_client):
+    url = admin_url(HoursChange, "add")
+    clinic = Clinic.objects.get(slug="san-diego")
+    staff_client.get(url)  # the session and the user, read on every admin page, are now cached alike
+    with CaptureQueriesContext(connection) as plain:
+        staff_client.get(url)
+    with CaptureQueriesContext(connection) as prefilled:
+        staff_client.get(url, {"clinic": clinic.pk})
+    assert len(prefilled) - len(plain) == 4  # the clinic, then its hours, changes of hours and special days
+
+
+@pytest.mark.parametrize("junk", ["abc", "-1", "99999999999999999999", "1 OR 1=1", "", "١"])
+def test_junk_in_the_new_hours_address_gives_an_empty_form(staff_client, junk):
+    response = staff_client.get(admin_url(HoursChange, "add"), {"clinic": junk})
+    assert response.status_code == 200
+    data = form_data(response)
+    assert data["opening_hours-TOTAL_FORMS"] == "1" and data["opening_hours-0-opens"] == ""
+
+
+@pytest.mark.parametrize(
+    ("fields", "error"),
+    [
+        ({"end_date": "2026-12-31"}, "The last day cannot be before the first day."),
+        ({"start_date": "2026-12-07"}, "This clinic already has a change of hours starting that day."),
+        (
+            {f"opening_hours-{n}-DELETE": "on" for n in range(4)},
+            "Enter at least one interval: new hours without any would close the clinic every day.",
+        ),
+        ({"opening_hours-1-weekday": "0"}, "This interval overlaps another on Monday (8:00 a.m. – 5:00 p.m.)."),
+        ({"opening_hours-2-closes": "12:00"}, "The closing time must be after the opening time."),
+    ],
+)
+def test_new_hours_that_make_no_sense_are_refused(staff_client, fields, error):
+    san_diego = Clinic.objects.get(slug="san-diego")
+    HoursChange.objects.create(
+        clinic=san_diego, start_date=datetime.date(2026, 12, 7), end_date=datetime.date(2026, 12, 8)
+    )
+    data = new_hours_form(staff_client, san_diego, start_date="2027-01-04") | fields
+    response = staff_client.post(admin_url(HoursChange, "add"), data)
+    assert response.status_code == 200
+    assert error in " ".join(e.get_text(" ", strip=True) for e in soup(response).select(".errorlist"))
+    assert HoursChange.objects.count() == 1 and len(hours_of("san-diego")) == 4
