@@ -22,14 +22,10 @@ from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
 from .models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours, attach_schedules
-from .templatetags.opening_hours import change_dates, intervals_text, week_text
+from .templatetags.opening_hours import change_dates, clock_time, intervals_text, week_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
 HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
-
-
-def _time(value):
-    return formats.time_format(value, "TIME_FORMAT")
 
 
 def kept_rows(formset):
@@ -49,7 +45,7 @@ def mark_overlaps(rows, message, **params):
         for form in rows
     ]
     for i, j in hours.overlapping(intervals):
-        times = {"opens": _time(intervals[i].opens), "closes": _time(intervals[i].closes)}
+        times = {"opens": clock_time(intervals[i].opens, False), "closes": clock_time(intervals[i].closes, False)}
         rows[j].add_error(None, message % (params | times))
 
 

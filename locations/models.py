@@ -276,6 +276,12 @@ def weeks_text(weeks, weekday):
     }
 
 
+def weekday_pair(first, last):
+    """ "Monday and Tuesday" / "lunes y martes": two days are not a range. (Beside weeks_text, as the
+    Spanish crawl would take a public "and" for English on any page naming an English board.)"""
+    return get_text_list([str(WEEKDAYS[first]), str(WEEKDAYS[last])], gettext("and"))
+
+
 class WeeksOfMonthField(ChoiceListField):
     options = WEEKS_OF_MONTH
     coerce = int

@@ -546,7 +546,7 @@ NOTICES = [
             "información o el servicio de otra manera.</p><h3>Información en otro formato</h3><p>Puede pedir "
             "cualquier información de este sitio web en otro formato, como letra grande, audio o un formato "
             "electrónico accesible, sin costo para usted. También puede pedir, sin costo, un intérprete de lenguaje "
-            "de señas calificado o un intérprete de idiomas para su consulta.</p><h3>Si no está satisfecho</h3><p>"
+            "de señas calificado o un intérprete de idiomas para su cita.</p><h3>Si no está satisfecho</h3><p>"
             "Puede presentar una queja ante nosotros, o ante la Oficina de Derechos Civiles del Departamento de "
             "Salud y Servicios Humanos de los EE. UU. Nuestro Aviso de no discriminación explica cómo hacerlo.</p>"
         ),
@@ -610,7 +610,7 @@ NOTICES = [
             "médica, y a cualquier otro proveedor que elija, una estimación de buena fe antes de programar un "
             "artículo o servicio.</li><li>Si recibe una factura que es al menos $400 más alta que su estimación de "
             "buena fe, puede disputar la factura.</li><li>Asegúrese de guardar una copia o una foto de su estimación "
-            "de buena fe.</li></ul><h3>Cómo pedirnos una estimación</h3><p>Cuando programe su consulta, díganos que "
+            "de buena fe.</li></ul><h3>Cómo pedirnos una estimación</h3><p>Cuando programe su cita, díganos que "
             "no tiene seguro o que no lo va a usar. También puede pedir una estimación en cualquier momento antes de "
             'programar. Llame al <a href="tel:+16195430144">619-543-0144</a> (TTY 711), pregunte en la recepción o '
             'escriba a <a href="mailto:billing@example.com">billing@example.com</a>.</p><h3>Si su factura es mucho '
@@ -718,7 +718,7 @@ NOTICES = [
             "llama “facturación de saldos”. Es probable que este monto sea mayor que los costos dentro de la red por "
             "el mismo servicio y que no cuente para su límite anual de gastos de su bolsillo.</p><p>La “facturación "
             "sorpresa” es una factura de saldo inesperada. Esto puede pasar cuando usted no puede controlar quién "
-            "participa en su atención, como cuando tiene una emergencia o cuando programa una consulta en un centro "
+            "participa en su atención, como cuando tiene una emergencia o cuando programa una cita en un centro "
             "de la red, pero inesperadamente lo atiende un proveedor fuera de la red.</p><h3>Usted está protegido "
             "contra la facturación de saldos en estos casos:</h3><h4>Servicios de emergencia</h4><p>Si tiene una "
             "afección médica de emergencia y recibe servicios de emergencia de un proveedor o centro fuera de la "

@@ -1,8 +1,7 @@
 from django import template
-from django.utils import formats
 from django.utils.translation import gettext as _
 
-from locations.templatetags.opening_hours import long_date
+from locations.templatetags.opening_hours import clock_time, long_date
 
 from ..showing import showing
 
@@ -14,7 +13,7 @@ def until(alert):
     end = alert.ends_at.astimezone(alert.tz)
     return _("Until %(date)s, %(time)s (%(zone)s)") % {
         "date": long_date(end.date()),
-        "time": formats.time_format(end.time(), "TIME_FORMAT"),
+        "time": clock_time(end),
         "zone": alert.zone_name,
     }
 

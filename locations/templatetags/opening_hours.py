@@ -11,20 +11,27 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from locations import hours
-from locations.models import weeks_text
+from locations.models import weekday_pair, weeks_text
 from translations.templatetags.translations import fallback_lang
 
 register = template.Library()
 
 
-def _time(moment):
-    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words."""
-    return formats.time_format(moment.time() if isinstance(moment, datetime.datetime) else moment, "TIME_FORMAT")
+def clock_time(moment, one_line=True):
+    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words: "8:00 a.m.", and
+    "noon" rather than "12:00 p.m." ("12 del mediodía", which reads after "a las"). On pages it is kept on
+    one line; plain text (the admin, calendar feeds) keeps ordinary spaces."""
+    time = moment.time() if isinstance(moment, datetime.datetime) else moment
+    if (time.hour, time.minute) == (12, 0):
+        text = pgettext("clock time", "noon")
+    else:
+        text = formats.time_format(time, "TIME_FORMAT")
+    return text.replace(" ", "\N{NO-BREAK SPACE}") if one_line else text
 
 
 def _at(moment, **params):
     """The count that picks "a la 1:00" or "a las 2:00" in Spanish (a plural form), and the format values."""
-    return int(moment.strftime("%I")), {"time": _time(moment), **params}
+    return int(moment.strftime("%I")), {"time": clock_time(moment), **params}
 
 
 @register.filter
@@ -49,13 +56,15 @@ def _date_range(first, last):
 
 @register.filter
 def weekday_range(group):
-    """'Monday–Tuesday' / 'lunes a martes' for a hours.WeekdayGroup."""
+    """'Monday–Wednesday' / 'lunes a miércoles' (two days: 'Monday and Tuesday') for a hours.WeekdayGroup."""
     return _weekday_range(group.first, group.last)
 
 
 def _weekday_range(first, last):
     if first == last:
         return str(WEEKDAYS[first])
+    if last == first + 1:
+        return weekday_pair(first, last)
     return _("%(first)s–%(last)s") % {"first": WEEKDAYS[first], "last": WEEKDAYS[last]}
 
 
@@ -132,12 +141,12 @@ def _remarks(interval, weekday):
 def intervals_text(intervals, weekday=None):
     """Intervals as plain text, "8:00 a.m. – 10:00 a.m., 2:00 p.m. – 5:00 p.m. (by appointment only)": for
     admin lists and calendar feeds, where the page's <time> elements (the filter below) have no place."""
-    return ", ".join(
-        " ".join(
-            [f"{_time(interval.opens)} – {_time(interval.closes)}"] + [f"({r})" for r in _remarks(interval, weekday)]
-        )
-        for interval in intervals
-    )
+    texts = []
+    for interval in intervals:
+        remarks = [f"({remark})" for remark in _remarks(interval, weekday)]
+        times = f"{clock_time(interval.opens, one_line=False)} – {clock_time(interval.closes, one_line=False)}"
+        texts.append(" ".join([times, *remarks]))
+    return ", ".join(texts)
 
 
 def week_text(weekly):
@@ -191,9 +200,9 @@ def intervals(intervals, weekday=None):
         (
             (
                 interval.opens.strftime("%H:%M"),
-                _time(interval.opens),
+                clock_time(interval.opens),
                 interval.closes.strftime("%H:%M"),
-                _time(interval.closes),
+                clock_time(interval.closes),
                 format_html_join("", ' <span class="remark">({})</span>', ((r,) for r in _remarks(interval, weekday))),
             )
             for interval in intervals
