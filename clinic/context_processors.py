@@ -18,9 +18,11 @@ def site_urls(request):
     names = {
         "home": "home",
         "procedures": "procedures:list",
+        "conditions": "conditions:list",
         "clinics": "locations:list",
         "week": "week",
         "providers": "providers:list",
         "notices": "notices:list",
+        "search": "search",
     }
     return {"site_urls": {key: reverse(name) for key, name in names.items()}, "site_origin": site_origin(request)}

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from conditions.models import Condition
 from locations.models import Clinic
 from notices.models import Notice
 from procedures.models import Procedure
@@ -39,7 +40,15 @@ class BilingualSitemap(Sitemap):
 
 class PagesSitemap(BilingualSitemap):
     def items(self):
-        return ["home", "procedures:list", "locations:list", "week", "providers:list", "notices:list"]
+        return [
+            "home",
+            "procedures:list",
+            "conditions:list",
+            "locations:list",
+            "week",
+            "providers:list",
+            "notices:list",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -48,6 +57,11 @@ class PagesSitemap(BilingualSitemap):
 class ProcedureSitemap(BilingualSitemap):
     def items(self):
         return Procedure.objects.published()
+
+
+class ConditionSitemap(BilingualSitemap):
+    def items(self):
+        return Condition.objects.published()
 
 
 class ClinicSitemap(BilingualSitemap):
@@ -68,6 +82,7 @@ class NoticeSitemap(BilingualSitemap):
 SITEMAPS = {
     "pages": PagesSitemap,
     "procedures": ProcedureSitemap,
+    "conditions": ConditionSitemap,
     "clinics": ClinicSitemap,
     "providers": ProviderSitemap,
     "notices": NoticeSitemap,

@@ -10,6 +10,7 @@ from django.views.i18n import set_language
 from locations import views as location_views
 from notices import views as notice_views
 from site_check.views import site_check
+from site_search import views as search_views
 
 from . import views
 from .sitemaps import sitemap_xml
@@ -25,10 +26,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path(_("procedures/"), include("procedures.urls")),
+    path(_("conditions/"), include("conditions.urls")),
     path(_("clinics/"), include("locations.urls")),
     path(_("hours/"), location_views.week, name="week"),
     path(_("providers/"), include("providers.urls")),
     path(_("notices/"), include("notices.urls")),
+    path(_("search/"), search_views.search, name="search"),
     # The language assistance page's address before it became a notice.
     path(_("language-assistance/"), notice_views.language_assistance),
 )

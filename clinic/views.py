@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from conditions.models import Condition
 from locations.models import Clinic
 from locations.views import expire_with_schedules
 from procedures.models import Procedure
@@ -15,7 +16,12 @@ from public_pages.origin import absolute_url
 @cache_control(public=True)
 def home(request):
     clinics = Clinic.objects.with_schedule(timezone.now())
-    response = render(request, "home.html", {"clinics": clinics, "procedures": Procedure.objects.published()})
+    context = {
+        "clinics": clinics,
+        "conditions": Condition.objects.published(),
+        "procedures": Procedure.objects.published(),
+    }
+    response = render(request, "home.html", context)
     return expire_with_schedules(response, clinics)
 
 

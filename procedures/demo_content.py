@@ -4,16 +4,18 @@
 Texts are general patient information in plain language, never advice for one person.
 """
 
-from demo.loading import create
-from rich_text.fields import from_plain_text
+from demo.loading import create, sections_as_html
 
-from .models import Procedure
+from . import demo_sections
+from .models import Procedure, Reference
 
 # Procedures in display order. Section texts are plain text; "\n\n" separates paragraphs; "" hides a section.
 # "related" lists the slugs shown at the end of the page as other options.
 PROCEDURES = [
     {
         "slug_en": "medial-branch-rhizotomy",
+        "search_terms_en": "RFA, radiofrequency, nerve burning, burn the nerves, ablation",
+        "search_terms_es": "RFA, quemar nervios, quemar los nervios, radiofrecuencia, ablación",
         "slug_es": "rizotomia-de-rama-medial",
         "display_order": 1,
         "name_en": "Medial branch rhizotomy",
@@ -92,7 +94,7 @@ PROCEDURES = [
         "after_es": (
             "Es común sentir más dolor en la zona tratada de la espalda, en la pierna o en ambas. "
             "Este dolor puede durar de varios días a varias semanas. En raras ocasiones, dura varios meses.\n\n"
-            "Su médico le explicará qué esperar y cuándo debe llamar al consultorio."
+            "Su médico le explicará qué esperar y cuándo debe llamar a la clínica."
         ),
         "risks_en": (
             "Like any procedure, a rhizotomy has risks. Your doctor will talk with you about them before you decide. "
@@ -142,6 +144,8 @@ PROCEDURES = [
     },
     {
         "slug_en": "medial-branch-block",
+        "search_terms_en": "MBB, diagnostic block, nerve block, test injection",
+        "search_terms_es": "bloqueo nervioso, bloqueo diagnóstico, inyección de prueba",
         "slug_es": "bloqueo-de-rama-medial",
         "display_order": 2,
         "name_en": "Medial branch block",
@@ -224,6 +228,8 @@ PROCEDURES = [
     },
     {
         "slug_en": "facet-joint-injection",
+        "search_terms_en": "facet injection, spine joint shot, cortisone shot",
+        "search_terms_es": "inyección de cortisona, inyección en la columna",
         "slug_es": "inyeccion-facetaria",
         "display_order": 3,
         "name_en": "Facet joint injection",
@@ -307,6 +313,8 @@ PROCEDURES = [
     },
     {
         "slug_en": "epidural-steroid-injection",
+        "search_terms_en": "ESI, epidural, cortisone shot, steroid shot, back shot",
+        "search_terms_es": "epidural, inyección de cortisona, inyección en la espalda, esteroides",
         "slug_es": "inyeccion-epidural-de-esteroides",
         "display_order": 4,
         "name_en": "Epidural steroid injection",
@@ -390,6 +398,8 @@ PROCEDURES = [
     },
     {
         "slug_en": "sacroiliac-joint-injection",
+        "search_terms_en": "SI joint, SI injection, buttock pain, hip pain",
+        "search_terms_es": "articulación SI, dolor de nalga, dolor de cadera",
         "slug_es": "inyeccion-sacroiliaca",
         "display_order": 5,
         "name_en": "Sacroiliac joint injection",
@@ -464,6 +474,8 @@ PROCEDURES = [
     },
     {
         "slug_en": "spinal-cord-stimulation",
+        "search_terms_en": "SCS, stimulator, nerve stimulator, implant, pain pacemaker",
+        "search_terms_es": "estimulador, neuroestimulador, implante, marcapasos para el dolor",
         "slug_es": "estimulacion-de-la-medula-espinal",
         "display_order": 6,
         "name_en": "Spinal cord stimulation",
@@ -566,15 +578,17 @@ def load():
     if Procedure.objects.exists():
         return []
     related = {}
-    sections = {field for field, _heading, _anchor in Procedure.SECTIONS}
     for data in PROCEDURES:
-        fields = {
-            # Demo texts are plain paragraphs; sections hold the editor's HTML.
-            name: from_plain_text(value) if name.rsplit("_", 1)[0] in sections else value
-            for name, value in data.items()
-            if name != "related"
-        }
-        related[create(Procedure, fields)] = data["related"]
+        data = data | demo_sections.SECTIONS.get(data["slug_en"], {})
+        fields = sections_as_html(Procedure, {name: value for name, value in data.items() if name != "related"})
+        procedure = create(Procedure, {**fields, "demo": True})
+        related[procedure] = data["related"]
+        for order, (title_en, title_es, publisher, url_en, url_es) in enumerate(
+            demo_sections.REFERENCES.get(data["slug_en"], [])
+        ):
+            fields = {"title_en": title_en, "title_es": title_es, "url_en": url_en, "url_es": url_es}
+            create(Reference, {"procedure": procedure, "publisher": publisher, "display_order": order, **fields})
     for procedure, slugs in related.items():
         procedure.related.set(Procedure.objects.filter(slug_en__in=slugs))
+    # A procedure's versions hold its references.
     return [(f"{len(PROCEDURES)} procedures", list(related))]

@@ -1,20 +1,42 @@
-from collections import namedtuple
-
-from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
-from public_pages.models import PublicPage
-from rich_text.fields import RichTextField, sanitize
+from public_pages.models import PageWithSections
+from rich_text.fields import RichTextField
 
-Section = namedtuple("Section", "field heading anchor text")
+
+def a_year_before(today):
+    """The same date a year earlier (February 28 for February 29): a review before it is over 12 months old."""
+    try:
+        return today.replace(year=today.year - 1)
+    except ValueError:
+        return today.replace(year=today.year - 1, day=28)
 
 
 class ProcedureQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
+
+    def with_conditions(self):
+        """Each with `published_conditions`: the published conditions it may treat."""
+        conditions = self.model._meta.get_field("conditions").related_model.objects.published()
+        return self.prefetch_related(models.Prefetch("conditions", queryset=conditions, to_attr="published_conditions"))
+
+    def with_review(self):
+        """With who reviewed each (in the same query) and its references (in one more)."""
+        return self.select_related("reviewed_by").prefetch_related("references")
+
+    def review_due(self, today):
+        """Procedures never medically reviewed, last reviewed over 12 months before `today`, or by a provider
+        who is no longer published (patients then see no review)."""
+        return self.filter(
+            models.Q(reviewed_on__isnull=True)
+            | models.Q(reviewed_on__lt=a_year_before(today))
+            | models.Q(reviewed_by__published=False)
+        )
 
     def with_other_options(self):
         """Each with `other_options`: its related procedures that are published."""
@@ -24,44 +46,96 @@ class ProcedureQuerySet(models.QuerySet):
 
     def with_providers(self):
         """Each with `published_providers`: who performs it, with their board certifications."""
-        # The providers app refers to this one, not the other way round.
+        # Not imported: the providers app imports this one.
         providers = self.model._meta.get_field("providers").related_model.objects.published().for_pages()
         return self.prefetch_related(models.Prefetch("providers", queryset=providers, to_attr="published_providers"))
 
 
-class Procedure(PublicPage):
+class Procedure(PageWithSections):
     """A treatment explained for patients, in sections they can scan."""
 
-    # (field, heading, anchor): the body's sections in reading order. Anchors
-    # let a page link straight to a section ("#risks").
     SECTIONS = [
         ("what_it_is", _("What it is"), "what-it-is"),
+        ("why_done", _("Why it is done"), "why-it-is-done"),
+        ("preparation", _("How to prepare"), "how-to-prepare"),
         ("how_it_is_done", _("How it is done"), "how-it-is-done"),
+        ("what_you_feel", _("What you will feel"), "what-you-will-feel"),
         ("how_long", _("How long it takes"), "how-long"),
         ("after", _("After the procedure"), "after"),
+        ("recovery", _("Recovery"), "recovery"),
         ("risks", _("Risks"), "risks"),
         ("results", _("Results"), "results"),
+        ("when_to_call", _("When to call us"), "when-to-call"),
+        ("questions", _("Questions to ask your doctor"), "questions"),
     ]
-
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, help_text=_("The last part of the page address."))
     other_names = models.CharField(
         _("also called"), max_length=250, blank=True, help_text=_("Other names patients may know it by.")
     )
+    search_terms = models.CharField(
+        _("search words"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Other words patients may type in the site's search to find this page, separated by commas "
+            '(for example "RFA, burning the nerves"). Not shown on the page.'
+        ),
+    )
     summary = models.TextField(
         _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
     )
     what_it_is = RichTextField(_("what it is"), blank=True)
+    why_done = RichTextField(_("why it is done"), blank=True, help_text=_("Why it is done and who it may help."))
+    preparation = RichTextField(
+        _("how to prepare"),
+        blank=True,
+        help_text=_(
+            "Blood thinners, a driver home, eating and drinking, diabetes medicines, allergies to contrast dye, "
+            "pregnancy, what to bring."
+        ),
+    )
     how_it_is_done = RichTextField(_("how it is done"), blank=True)
+    what_you_feel = RichTextField(
+        _("what you will feel"), blank=True, help_text=_("Awake or sedated, and what patients feel during it.")
+    )
     how_long = RichTextField(_("how long it takes"), blank=True)
     after = RichTextField(_("after the procedure"), blank=True)
+    recovery = RichTextField(
+        _("recovery"), blank=True, help_text=_("Driving, going back to work, and when relief may start.")
+    )
     risks = RichTextField(_("risks"), blank=True)
     results = RichTextField(_("results"), blank=True)
+    when_to_call = RichTextField(
+        _("when to call us"),
+        blank=True,
+        help_text=_("The warning signs to call the practice about, and those to call 911 about, as lists."),
+    )
+    questions = RichTextField(_("questions to ask your doctor"), blank=True)
+    reviewed_by = models.ForeignKey(
+        "providers.Provider",
+        # Deleting the reviewer leaves the page unreviewed: the admin then lists its review as due.
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviewed_procedures",
+        verbose_name=_("medically reviewed by"),
+        help_text=_("The provider who last checked the page's medical content."),
+    )
+    reviewed_on = models.DateField(_("reviewed on"), null=True, blank=True)
     display_order = models.PositiveSmallIntegerField(
         _("display order"), default=0, help_text=_("Lower numbers come first.")
     )
     published = models.BooleanField(
         _("published"), default=True, help_text=_("Unpublished procedures are hidden from patients.")
+    )
+    demo = models.BooleanField(
+        _("sample text"),
+        default=False,
+        help_text=_(
+            "Sample text of the demo content, written for a fictional practice: have your doctors review it, "
+            "change what your practice does differently, and untick this before the site goes live."
+        ),
     )
     related = models.ManyToManyField(
         "self",
@@ -81,22 +155,38 @@ class Procedure(PublicPage):
     def __str__(self):
         return self.name
 
-    def save(self, *args, **kwargs):
-        # The editor's form field sanitises too, but only forms use it: imports, the demo loader
-        # and the shell save here.
-        for field, _heading, _anchor in self.SECTIONS:
-            for lang, _name in settings.LANGUAGES:
-                name = build_localized_fieldname(field, lang)
-                setattr(self, name, sanitize(getattr(self, name)))
-        super().save(*args, **kwargs)
+    def clean(self):
+        super().clean()
+        if (self.reviewed_by_id is None) != (self.reviewed_on is None):
+            field = "reviewed_on" if self.reviewed_on is None else "reviewed_by"
+            raise ValidationError({field: _("Give both who reviewed the page and when, or neither.")})
+        if self.reviewed_on is not None and self.reviewed_on > timezone.localdate():
+            raise ValidationError({"reviewed_on": _("The review date cannot be in the future.")})
 
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})
 
-    def sections(self):
-        """The body's non-empty sections, in reading order."""
-        return [
-            Section(field, heading, anchor, getattr(self, field))
-            for field, heading, anchor in self.SECTIONS
-            if getattr(self, field)
-        ]
+    def review_is_due(self, today):
+        if self.reviewed_on is None or not self.reviewed_by.published:
+            return True
+        return self.reviewed_on < a_year_before(today)
+
+
+class Reference(models.Model):
+    """A source patients can read further in, listed at the end of a procedure's page."""
+
+    procedure = models.ForeignKey(Procedure, on_delete=models.CASCADE, related_name="references")
+    title = models.CharField(_("title"), max_length=250)
+    publisher = models.CharField(_("publisher"), max_length=150, help_text=_('For example "MedlinePlus".'))
+    url = models.URLField(
+        _("address"), max_length=500, help_text=_("In Spanish, the address of the Spanish version where there is one.")
+    )
+    display_order = models.PositiveSmallIntegerField(_("display order"), default=0)
+
+    class Meta:
+        ordering = ["display_order", "pk"]
+        verbose_name = _("reference")
+        verbose_name_plural = _("references")
+
+    def __str__(self):
+        return self.title

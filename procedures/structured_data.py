@@ -7,7 +7,8 @@ def _plain(html):
     return " ".join(strip_tags(html).split())
 
 
-def procedure_json_ld(procedure, url, language, practice):
+def procedure_json_ld(procedure, url, language, practice, provider_url):
+    """`provider_url(provider)` gives a provider page's absolute address, its @id there too."""
     about = {"@type": "MedicalProcedure", "name": procedure.name, "description": procedure.summary}
     if procedure.other_names:
         about["alternateName"] = [name.strip() for name in procedure.other_names.split(",") if name.strip()]
@@ -24,6 +25,17 @@ def procedure_json_ld(procedure, url, language, practice):
         "description": procedure.summary,
         "about": about,
     }
+    reviewer = procedure.reviewed_by
+    # An unpublished provider appears nowhere patients look: the page then names no reviewer.
+    if reviewer is not None and reviewer.published:
+        data["lastReviewed"] = procedure.reviewed_on.isoformat()
+        kind = "Physician" if reviewer.is_physician else "Person"
+        data["reviewedBy"] = {"@type": kind, "name": reviewer.display_name, "@id": provider_url(reviewer)}
+    if procedure.references.all():
+        data["citation"] = [
+            {"@type": "CreativeWork", "name": reference.title, "url": reference.url, "publisher": reference.publisher}
+            for reference in procedure.references.all()
+        ]
     if practice:
         data["publisher"] = {"@type": "MedicalOrganization", "name": practice.name}
     return data

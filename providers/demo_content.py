@@ -2,6 +2,8 @@
 that pass the check digit but belong to no one, real board names (shared/content-facts.md). Each is marked
 as a demo record in the admin."""
 
+import datetime
+
 from demo.loading import create
 from locations.models import Clinic
 from procedures.models import Procedure
@@ -32,6 +34,7 @@ PROVIDERS = [
         "display_order": 1,
         "clinics": ["san-diego", "chula-vista"],
         "procedures": ["medial-branch-rhizotomy", "medial-branch-block", "facet-joint-injection"],
+        "reviews": ["medial-branch-rhizotomy", "medial-branch-block", "facet-joint-injection"],
         "certifications": [
             ("American Board of Anesthesiology", "Anesthesiology", "Anestesiología"),
             ("American Board of Anesthesiology", "Pain Medicine", "Medicina del dolor"),
@@ -58,6 +61,7 @@ PROVIDERS = [
         "display_order": 2,
         "clinics": ["san-diego", "escondido"],
         "procedures": ["epidural-steroid-injection", "sacroiliac-joint-injection", "facet-joint-injection"],
+        "reviews": ["epidural-steroid-injection", "sacroiliac-joint-injection"],
         "certifications": [
             (
                 "American Board of Physical Medicine and Rehabilitation",
@@ -88,12 +92,17 @@ PROVIDERS = [
         "display_order": 3,
         "clinics": ["escondido"],
         "procedures": ["spinal-cord-stimulation", "epidural-steroid-injection", "medial-branch-rhizotomy"],
+        "reviews": ["spinal-cord-stimulation"],
         "certifications": [
             ("American Board of Anesthesiology", "Anesthesiology", "Anestesiología"),
             ("American Board of Anesthesiology", "Pain Medicine", "Medicina del dolor"),
         ],
     },
 ]
+
+
+# The day the demo's procedure pages say they were medically reviewed (by fictional providers).
+REVIEWED_ON = datetime.date(2026, 11, 16)
 
 
 def load():
@@ -104,9 +113,14 @@ def load():
     for data in PROVIDERS:
         data = dict(data)
         clinics, procedures, certifications = data.pop("clinics"), data.pop("procedures"), data.pop("certifications")
+        reviews = data.pop("reviews")
         provider = create(Provider, {**data, "demo": True})
         provider.clinics.set(Clinic.objects.filter(slug_en__in=clinics))
         provider.procedures.set(Procedure.objects.filter(slug_en__in=procedures))
+        # The demo procedures' medical review, which needs its reviewer (procedures load first).
+        Procedure.objects.filter(slug_en__in=reviews, reviewed_by=None).update(
+            reviewed_by=provider, reviewed_on=REVIEWED_ON
+        )
         for order, (board, specialty_en, specialty_es) in enumerate(certifications):
             fields = {
                 "board": board,

@@ -1,10 +1,15 @@
+from collections import namedtuple
+
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from pictures.fields import PictureField, require_alt_text
 from pictures.renditions import make_renditions
 from pictures.storage import remove_if_unused
+from rich_text.fields import sanitize
 
 from . import slugs
 
@@ -89,6 +94,37 @@ class PublicPage(TranslatedPage):
         for name in self.picture_field_names():
             if getattr(self, name):
                 require_alt_text(self, f"{name}_alt")
+
+
+Section = namedtuple("Section", "field heading anchor text")
+
+
+class PageWithSections(PublicPage):
+    """A page of patient information in sections patients can scan (procedures, conditions). The concrete
+    model lists SECTIONS as (rich-text field, heading, anchor) in reading order; anchors let a page link
+    straight to a section ("#risks"). Saving sanitises them, in every language."""
+
+    SECTIONS = []
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        # The editor's form field sanitises too, but only forms use it: imports, the demo loader
+        # and the shell save here.
+        for field, _heading, _anchor in self.SECTIONS:
+            for lang, _name in settings.LANGUAGES:
+                name = build_localized_fieldname(field, lang)
+                setattr(self, name, sanitize(getattr(self, name)))
+        super().save(*args, **kwargs)
+
+    def sections(self):
+        """The body's non-empty sections, in reading order."""
+        return [
+            Section(field, heading, anchor, getattr(self, field))
+            for field, heading, anchor in self.SECTIONS
+            if getattr(self, field)
+        ]
 
 
 class OldSlug(models.Model):

@@ -3,7 +3,7 @@
 import re
 
 import nh3
-from django.utils.html import linebreaks
+from django.utils.html import escape, linebreaks
 from django_prose_editor.fields import ProseEditorField, ProseEditorFormField
 
 # Section headings are <h2> on the page, so the text inside a section starts at <h3>.
@@ -40,8 +40,16 @@ def sanitize(html):
 
 
 def from_plain_text(text):
-    """Paragraphs separated by blank lines, as HTML (for content written outside the editor)."""
-    return sanitize(linebreaks(text))
+    """Paragraphs separated by blank lines, as HTML (for content written outside the editor); a paragraph
+    whose every line starts with "- " is a bulleted list."""
+    blocks = []
+    for block in re.split(r"\n{2,}", (text or "").strip()):
+        lines = block.splitlines()
+        if lines and all(line.startswith("- ") for line in lines):
+            blocks.append("<ul>" + "".join(f"<li>{escape(line[2:].strip())}</li>" for line in lines) + "</ul>")
+        elif block:
+            blocks.append(linebreaks(escape(block)))
+    return sanitize("".join(blocks))
 
 
 _SPACE_AROUND_BLOCKS = re.compile(r"\s*(</?(?:p|h3|h4|ul|ol|li|br)\b[^>]*>)\s*")

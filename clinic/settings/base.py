@@ -41,10 +41,12 @@ INSTALLED_APPS = [
     "practice",
     "locations",
     "procedures",
+    "conditions",
     "providers",
     "notices",
     "alerts",
     "site_check",
+    "site_search",
 ]
 
 MIDDLEWARE = [
@@ -166,6 +168,11 @@ FORMAT_MODULE_PATH = ["clinic.formats"]
 # The practice's clinics are all in this zone; hours logic runs in it.
 TIME_ZONE = "America/Los_Angeles"
 USE_TZ = True
+# Addresses typed without a scheme (a reference, the portal) are taken as https, as Django 6 will.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+# The history compares a link to another record (a procedure's reviewer) by which record it names, not by
+# that record's own fields.
+REVERSION_COMPARE_FOREIGN_OBJECTS_AS_ID = True
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)

@@ -14,4 +14,11 @@ def procedure_data(context, procedure):
     """The procedure's JSON-LD, built from the data the page already shows (no extra queries)."""
     request = context["request"]
     url = absolute_url(request, procedure.get_absolute_url())
-    return json_ld(procedure_json_ld(procedure, url, translation.get_language(), context.get("practice")))
+    data = procedure_json_ld(
+        procedure,
+        url,
+        translation.get_language(),
+        context.get("practice"),
+        provider_url=lambda provider: absolute_url(request, provider.get_absolute_url()),
+    )
+    return json_ld(data)

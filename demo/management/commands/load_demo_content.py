@@ -26,6 +26,7 @@ class Command(BaseCommand):
         # taglines), so staff can compare with it, restore it, or recover a demo record they deleted.
         # One revision per record: restoring one must not touch the others.
         for record in records:
+            record.refresh_from_db()  # a later app's content may have changed it (a procedure's reviewer)
             with reversion.create_revision():
                 reversion.set_comment("Demo content loaded")
                 reversion.add_to_revision(record)
