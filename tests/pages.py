@@ -103,6 +103,8 @@ def admin_url(model, view="changelist", *args):
 
 
 NOT_FOUND = ["/en/nowhere/", "/es/ninguna-parte/", "/es/procedimientos/no-existe/"]
+# The search, which the sitemap leaves out: with results, without, and empty.
+SEARCHES = ["/en/search/?q=back+pain", "/es/buscar/?q=ciatica", "/es/buscar/?q=xyzzy", "/en/search/"]
 
 
 def sitemap_pages():
@@ -116,5 +118,17 @@ def sitemap_pages():
 
 
 def every_public_page():
-    """Every page a patient can reach, in both languages, the 404 pages included."""
-    return sitemap_pages() + NOT_FOUND
+    """Every page a patient can reach, in both languages, the search, prep sheets and the 404 pages included."""
+    return sitemap_pages() + SEARCHES + prep_sheets() + NOT_FOUND
+
+
+def prep_sheets():
+    """A prep sheet in each language (which the sitemap leaves out), the Spanish one in both languages."""
+    procedure, clinic = Procedure.objects.get(slug_en="epidural-steroid-injection"), Clinic.objects.first()
+    sheets = []
+    for lang, both in [("en", ""), ("es", "&both=on")]:
+        with translation.override(lang):
+            sheets.append(
+                f"{reverse('procedures:prep_sheet', kwargs={'slug': procedure.slug})}?clinic={clinic.pk}{both}"
+            )
+    return sheets

@@ -32,8 +32,10 @@ def alerts_on(client, path):
 
 def test_a_practice_wide_alert_shows_on_every_page_in_its_language(client):
     alert("2026-11-23 08:00", "2026-11-23 12:00")
-    english = "The phones are down this morning. Until Monday, November 23, 12:00 p.m. (Pacific time)"
-    spanish = "Los teléfonos no funcionan esta mañana. Hasta el lunes 23 de noviembre, 12:00 p.m. (hora del Pacífico)"
+    english = "The phones are down this morning. Until Monday, November 23, noon (Pacific time)"
+    spanish = (
+        "Los teléfonos no funcionan esta mañana. Hasta el lunes 23 de noviembre, 12 del mediodía (hora del Pacífico)"
+    )
     for path in [address("home"), address("procedures:list"), clinic_page("escondido"), notice_page("accessibility")]:
         assert alerts_on(client, path) == [english], path
     for path in [address("home", "es"), address("week", "es"), address("providers:list", "es")]:

@@ -15,10 +15,11 @@ from PIL import Image
 from reversion.models import Revision, Version
 
 from alerts.models import Alert
-from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
+from conditions.models import Condition
+from locations.models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours
 from notices.models import Notice
 from practice.models import LanguageTagline, Practice
-from procedures.models import Procedure
+from procedures.models import Procedure, Reference
 from providers.models import BoardCertification, Provider
 from public_pages.models import OldSlug
 from tests.builders import image_upload
@@ -26,16 +27,26 @@ from tests.pages import address, clinic_page, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
-LINKS = [Procedure.related.through, Provider.clinics.through, Provider.procedures.through, Alert.clinics.through]
+LINKS = [
+    Procedure.related.through,
+    Condition.procedures.through,
+    Provider.clinics.through,
+    Provider.procedures.through,
+    Alert.clinics.through,
+]
 MODELS = [
     Practice,
     LanguageTagline,
     OldSlug,
     Clinic,
+    HoursChange,
     OpeningHours,
     SpecialDay,
+    SpecialHours,
     OpenAsUsual,
     Procedure,
+    Reference,
+    Condition,
     Provider,
     BoardCertification,
     Notice,

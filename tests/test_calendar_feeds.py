@@ -173,18 +173,18 @@ def test_feeds_announce_each_change_of_weekly_hours_of_the_next_twelve_months(cl
         begins: (
             datetime.date(2027, 6, 1),
             datetime.date(2027, 6, 2),
-            "New weekly hours: Friday: 8:00 a.m. – 12:00 p.m.; Saturday: 9:00 a.m. – 12:00 p.m."
+            "New weekly hours: Friday: 8:00 a.m. – noon; Saturday: 9:00 a.m. – noon"
             " (1st and 3rd Saturday of the month) (by appointment only)",
         ),
         ends: (
             datetime.date(2027, 9, 1),
             datetime.date(2027, 9, 2),
-            "New weekly hours: Friday: 8:00 a.m. – 12:00 p.m.",
+            "New weekly hours: Friday: 8:00 a.m. – noon",
         ),
     }
     practice = changes_of_hours(address("locations:practice_calendar", "es"))
     assert set(practice) == {begins, ends}
-    assert practice[ends][2] == "Clínica de Chula Vista: nuevo horario semanal: viernes: 8:00 a.m. – 12:00 p.m."
+    assert practice[ends][2] == "Clínica de Chula Vista: nuevo horario semanal: viernes: 8:00 a.m. – 12 del mediodía"
     event = next(
         event
         for event in icalendar.Calendar.from_ical(client.get(feed_url("chula-vista", "es")).content).walk("VEVENT")

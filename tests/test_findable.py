@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 from lxml import etree
 
+from conditions.models import Condition
 from locations.models import Clinic
 from notices.models import Notice
 from practice.models import Practice
@@ -157,19 +158,22 @@ def test_sitemap_validates_against_the_sitemap_schema_with_alternates(client):
 def test_sitemap_lists_every_public_page_in_both_languages_with_alternates(client):
     Procedure.objects.filter(slug_en="spinal-cord-stimulation").update(published=False)
     Provider.objects.filter(slug_en="grace-sample").update(published=False)
+    Condition.objects.filter(slug_en="neck-pain").update(published=False)
     urls = {}
     for url in sitemap(client).iter(f"{SITEMAP}url"):
         urls[url.findtext(f"{SITEMAP}loc")] = {
             link.get("hreflang"): link.get("href") for link in url.iter(f"{XHTML}link")
         }
-    lists = ["home", "procedures:list", "locations:list", "week", "providers:list", "notices:list"]
+    lists = ["home", "procedures:list", "conditions:list", "locations:list", "week", "providers:list", "notices:list"]
     expected = {f"http://testserver{address(name, lang)}" for name in lists for lang in ["en", "es"]}
     for procedure in Procedure.objects.published():
         expected |= {f"http://testserver{url_in(lang, procedure)}" for lang in ["en", "es"]}
-    for record in [*Clinic.objects.all(), *Provider.objects.published(), *Notice.objects.all()]:
+    published = [*Condition.objects.published(), *Clinic.objects.all(), *Provider.objects.published()]
+    for record in [*published, *Notice.objects.all()]:
         expected |= {f"http://testserver{url_in(lang, record)}" for lang in ["en", "es"]}
     assert set(urls) == expected
-    assert not any("estimulacion" in url or "spinal-cord" in url or "grace-sample" in url for url in urls)
+    hidden = ["estimulacion", "spinal-cord", "grace-sample", "neck-pain", "cuello"]
+    assert not any(word in url for word in hidden for url in urls)
     english, spanish = (f"http://testserver{procedure_page('medial-branch-rhizotomy', lang)}" for lang in ["en", "es"])
     assert urls[spanish] == {"en": english, "es": spanish, "x-default": english}
 
@@ -182,6 +186,15 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_the_admin(client):
         "Disallow: /admin/",
         "Sitemap: http://testserver/sitemap.xml",
     ]
+
+
+def citations(procedure):
+    """The procedure's references as its JSON-LD cites them, in the active language."""
+    references = [
+        {"@type": "CreativeWork", "name": r.title, "url": r.url, "publisher": r.publisher}
+        for r in procedure.references.all()
+    ]
+    return {"citation": references} if references else {}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -206,6 +219,13 @@ def test_procedure_json_ld_matches_the_database(client, lang):
                 "howPerformed": " ".join(strip_tags(procedure.how_it_is_done).split()),
                 "followup": " ".join(strip_tags(procedure.after).split()),
             },
+            "lastReviewed": "2026-11-16",
+            "reviewedBy": {
+                "@type": "Physician",
+                "name": "Camila Ejemplo, MD",
+                "@id": f"http://testserver{procedure.reviewed_by.get_absolute_url()}",
+            },
+            **citations(procedure),
             "publisher": {"@type": "MedicalOrganization", "name": "Pacific Coast Pain Management"},
         }
     assert ("70 a 80 °C" if lang == "es" else "70-80 °C") in data["about"]["howPerformed"]

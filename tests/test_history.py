@@ -9,6 +9,7 @@ from django.core import serializers
 from django.core.management import call_command
 from reversion.models import Revision, Version
 
+from conditions.models import Condition
 from locations.models import Clinic, OpenAsUsual, OpeningHours, SpecialDay
 from notices.models import Notice
 from practice.models import LanguageTagline, Practice
@@ -99,7 +100,7 @@ def test_demo_content_starts_with_one_version_per_record(db):
     assert sorted(str(v) for v in versions[0].revision.version_set.all()) == sorted(
         [str(clinic), *(str(row) for row in clinic.opening_hours.all())]
     )
-    records = [Practice, Clinic, SpecialDay, OpenAsUsual, Procedure, Provider, Notice]
+    records = [Practice, Clinic, SpecialDay, OpenAsUsual, Procedure, Condition, Provider, Notice]
     assert Revision.objects.count() == sum(model.objects.count() for model in records)
 
 
@@ -223,7 +224,7 @@ def test_an_old_version_is_restored_with_its_hours(staff_client, client):
     clinic.refresh_from_db()
     assert clinic.name_es == "Chula Vista"
     assert hours_of(clinic) == [(4, "08:00", "12:00")]
-    assert hours_rows(client.get(clinic_page("chula-vista", "es")))["Viernes"] == "8:00 a.m. – 12:00 p.m."
+    assert hours_rows(client.get(clinic_page("chula-vista", "es")))["Viernes"] == "8:00 a.m. – 12 del mediodía"
 
 
 def test_a_deleted_clinic_comes_back_with_its_hours(staff_client, client):

@@ -157,7 +157,7 @@ def test_practice_wide_special_hours_with_three_intervals(staff_client):
         (14, 17, True),
     ]
     listed = text(staff_client.get(admin_url(SpecialDay), {"q": "Christmas Eve"}))
-    assert "8:00 a.m. – 10:00 a.m., 11:00 a.m. – 12:00 p.m., 2:00 p.m. – 5:00 p.m. (by appointment only)" in listed
+    assert "8:00 a.m. – 10:00 a.m., 11:00 a.m. – noon, 2:00 p.m. – 5:00 p.m. (by appointment only)" in listed
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_practice_wide_special_hours_with_three_intervals(staff_client):
         ((), {}, 'Enter the hours of these dates, or tick "closed all day".'),
         (("08:00-12:00",), {"closed": "on"}, 'This day is ticked "closed all day": untick it to keep these hours'),
         (("12:00-09:00",), {}, "The closing time must be after the opening time."),
-        (("08:00-12:00", "11:00-13:00"), {}, "This interval overlaps another (8:00 a.m. – 12:00 p.m.)."),
+        (("08:00-12:00", "11:00-13:00"), {}, "This interval overlaps another (8:00 a.m. – noon)."),
     ],
 )
 def test_special_hours_that_make_no_sense_are_refused(staff_client, intervals, fields, error):

@@ -70,9 +70,9 @@ def test_status_is_computed_for_each_request(client, time_machine):
     at(time_machine, "2026-11-27 07:59")
     assert status(client, clinic_page("chula-vista")) == "Closed now. Opens today at 8:00 a.m."
     at(time_machine, "2026-11-27 08:00")
-    assert status(client, clinic_page("chula-vista")) == "Open now. Closes at 12:00 p.m."
+    assert status(client, clinic_page("chula-vista")) == "Open now. Closes at noon"
     at(time_machine, "2026-11-27 11:00")
-    assert status(client, clinic_page("chula-vista")) == "Open now, closing soon. Closes at 12:00 p.m."
+    assert status(client, clinic_page("chula-vista")) == "Open now, closing soon. Closes at noon"
 
 
 def test_upcoming_special_days_come_before_the_regular_hours(client):
@@ -104,12 +104,13 @@ def test_special_hours_and_date_ranges_read_naturally(client):
         reason_en="Short days",
         reason_es="Días cortos",
     )
-    assert "Monday, December 14 to Tuesday, December 15: 9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Short days)" in (
+    assert "Monday, December 14 to Tuesday, December 15: 9:00 a.m. – noon 1:00 p.m. – 3:30 p.m. (Short days)" in (
         text(client.get(clinic_page("san-diego")))
     )
     assert (
         "Del lunes 14 de diciembre al martes 15 de diciembre: "
-        "9:00 a.m. – 12:00 p.m. 1:00 p.m. – 3:30 p.m. (Días cortos)" in text(client.get(clinic_page("san-diego", "es")))
+        "9:00 a.m. – 12 del mediodía 1:00 p.m. – 3:30 p.m. (Días cortos)"
+        in text(client.get(clinic_page("san-diego", "es")))
     )
 
 
@@ -139,9 +140,9 @@ def test_week_view_shows_every_clinic_on_every_day_with_today_highlighted(client
     assert rows == [
         ["Today Monday, November 23", "8:00 a.m. – 5:00 p.m.", "Closed", "Closed"],
         ["Tuesday, November 24", "8:00 a.m. – 5:00 p.m.", "Closed", "Closed"],
-        ["Wednesday, November 25", "Closed", "Closed", "8:00 a.m. – 12:00 p.m."],
+        ["Wednesday, November 25", "Closed", "Closed", "8:00 a.m. – noon"],
         ["Thursday, November 26", "Closed (Thanksgiving)", "Closed (Thanksgiving)", "Closed (Thanksgiving)"],
-        ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "8:00 a.m. – 12:00 p.m.", "Closed"],
+        ["Friday, November 27", "1:00 p.m. – 5:00 p.m.", "8:00 a.m. – noon", "Closed"],
         ["Saturday, November 28", "Closed", "Closed", "Closed"],
         ["Sunday, November 29", "Closed", "Closed", "Closed"],
     ]
@@ -362,10 +363,10 @@ def test_new_hours_ahead_weeks_of_the_month_and_appointments_in_both_languages(c
     english = text(client.get(clinic_page("san-diego")))
     assert "Hours until Monday, January 4" in english
     assert "New hours from Tuesday, January 5" in english
-    assert "9:00 a.m. – 12:00 p.m. (1st and 3rd Saturday of the month) (by appointment only)" in english
+    assert "9:00 a.m. – noon (1st and 3rd Saturday of the month) (by appointment only)" in english
     spanish = text(client.get(clinic_page("san-diego", "es")))
     assert "Nuevo horario a partir del martes 5 de enero" in spanish
-    assert "9:00 a.m. – 12:00 p.m. (1.er y 3.er sábado de cada mes) (solo con cita)" in spanish
+    assert "9:00 a.m. – 12 del mediodía (1.er y 3.er sábado de cada mes) (solo con cita)" in spanish
     data = json_ld(client.get(clinic_page("san-diego")))
     later = [spec for spec in data["openingHoursSpecification"] if spec.get("validFrom") == "2027-01-05"]
     assert len(later) == 5 and {spec["opens"] for spec in later} == {"09:00"}

@@ -66,10 +66,11 @@ def add_content(clinics=30, procedures=30, providers=30):
         provider.procedures.set(Procedure.objects.exclude(slug_en__startswith="extra-"))
 
 
-# The most any page needs besides the practice's details: a clinic's page reads the clinic, its doctors and their
-# board certifications, its weekly hours (with changes of them), its special days and their hours, and for the
-# header and footer the notices and the alerts showing (with their clinics).
-MOST_QUERIES = 9
+# The most any page needs besides the practice's details: a procedure's page reads the procedure (with its
+# reviewer), its other options, its doctors and their board certifications, the conditions it may help, its
+# references, the clinics its prep sheet form offers, and for the header and footer the notices and the alerts
+# showing (with their clinics). A clinic's page needs nine.
+MOST_QUERIES = 10
 
 
 def test_every_public_page_renders_in_a_few_queries_at_any_size(client, django_assert_max_num_queries):

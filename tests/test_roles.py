@@ -60,15 +60,23 @@ def test_the_two_groups_exist_with_their_permissions(db):
             "alerts.change_alert",
             "alerts.delete_alert",
             "alerts.view_alert",
+            "conditions.add_condition",
+            "conditions.change_condition",
+            "conditions.delete_condition",
+            "conditions.view_condition",
             "locations.change_clinic_photo",
             "locations.view_clinic",
             "notices.add_notice",
             "notices.change_notice",
             "notices.view_notice",
             "procedures.add_procedure",
+            "procedures.add_reference",
             "procedures.change_procedure",
+            "procedures.change_reference",
             "procedures.delete_procedure",
+            "procedures.delete_reference",
             "procedures.view_procedure",
+            "procedures.view_reference",
             "providers.add_boardcertification",
             "providers.add_provider",
             "providers.change_boardcertification",
@@ -92,7 +100,7 @@ def test_front_desk_changes_hours_and_adds_a_closure(front_desk, client):
         "special_days-0-closed": "on",
     }
     assert front_desk.post(url, data).status_code == 302
-    assert hours_rows(client.get(clinic_page("escondido")))["Wednesday"] == "9:00 a.m. – 12:00 p.m."
+    assert hours_rows(client.get(clinic_page("escondido")))["Wednesday"] == "9:00 a.m. – noon"
     assert SpecialDay.objects.get(reason_en="Staff training").clinic.slug == "escondido"
     add = front_desk.get(admin_url(SpecialDay, "add"))
     assert add.status_code == 200

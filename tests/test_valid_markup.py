@@ -57,5 +57,6 @@ def test_every_page_and_the_stylesheet_are_valid(production_static_files, tmp_pa
         "canary:0: An “img” element must have an “alt” attribute, except under certain conditions. "
         "For details, consult guidance on providing text alternatives for images.",
     ]
-    # 26 pages in each language, three 404 pages, the stylesheet and the two canaries.
-    assert len(files) == 58
+    # 33 pages in each language, four searches, two prep sheets, three 404 pages, the stylesheet and the two
+    # canaries.
+    assert len(files) == 78

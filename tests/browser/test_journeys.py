@@ -104,9 +104,9 @@ def test_staff_change_friday_hours_and_add_a_closure(open_page, site, db):
     assert page.console_errors == []
 
     public = open_page(clinic_page("chula-vista"), PHONE)
-    text = public.locator("main").inner_text()
+    text = " ".join(public.locator("main").inner_text().split())  # times keep to one line (no-break spaces)
     assert "9:15 a.m. – 12:45 p.m." in text
-    assert "Friday, December 4: Closed (Staff training)" in " ".join(text.split())
+    assert "Friday, December 4: Closed (Staff training)" in text
     public.goto(site + clinic_page("chula-vista", "es"))
     text = " ".join(public.locator("main").inner_text().split())
     assert "9:15 a.m. – 12:45 p.m." in text
@@ -144,20 +144,24 @@ def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_procedure_page_prints_as_a_patient_sheet_of_two_pages_at_most(open_page, lang):
+def test_a_procedure_page_prints_every_section_without_the_site_around_it(open_page, lang):
+    """The whole page prints, for patients who read on paper; the sheet for one visit is the prep sheet below."""
     page = open_page(procedure_page("medial-branch-rhizotomy", lang), DESKTOP)
     page.emulate_media(media="print")
     expect(page.locator(".print-header")).to_be_visible()
-    expect(page.locator(".site-nav")).to_be_hidden()
-    expect(page.locator(".toc")).to_be_hidden()
+    for hidden in [".site-nav", ".toc", ".header-search", ".prep-offer", ".call-to-action"]:
+        expect(page.locator(hidden)).to_be_hidden()
+    sections = page.locator(".procedure-section")
+    expect(sections).to_have_count(12)
+    for n in range(12):
+        expect(sections.nth(n)).to_be_visible()
     # On paper a link cannot be followed: its address is printed after it.
     printed = page.evaluate(
         """() => [...document.querySelectorAll('main a[href^="tel:"]')]
             .map(a => getComputedStyle(a, '::after').content)"""
     )
     assert printed and all("tel:" in content or "619" in content for content in printed), printed
-    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter")))
-    assert 1 <= pages <= 2
+    assert re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter"))
 
 
 def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(open_page, site, db, time_machine):
@@ -189,3 +193,24 @@ def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(op
     public.reload()
     expect(public.locator("main h1")).to_be_visible()
     expect(public.locator(".alert")).to_have_count(0)
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_a_patient_gets_a_prep_sheet_in_both_languages_that_prints_on_two_pages(open_page, site, lang):
+    """From the procedure page, without JavaScript: pick Escondido, tick both languages, print."""
+    page = open_page(procedure_page("epidural-steroid-injection", lang), PHONE)
+    form = page.locator(".prep-offer form")
+    form.locator("select").select_option(label="Escondido")
+    form.locator("input[type=checkbox]").check()
+    form.locator("button").click()
+    expect(page.locator(".prep-column")).to_have_count(2)
+    assert page.locator(".prep-column").first.get_attribute("lang") == lang
+    text = " ".join(page.locator("main").inner_text().split())
+    assert "240 W Mission Ave, Suite C" in text and "619-543-0144" in text
+    page.set_viewport_size(DESKTOP)
+    page.emulate_media(media="print")
+    expect(page.locator(".site-nav")).to_be_hidden()
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter")))
+    assert 1 <= pages <= 2
+    screenshot(page, f"prep-sheet-{lang}")
+    assert page.console_errors == []

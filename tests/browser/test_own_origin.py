@@ -17,7 +17,7 @@ def elsewhere(requests, site):
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_every_page_loads_everything_from_the_site_itself(open_page, site, viewport):
     pages = every_public_page()
-    assert len(pages) == 55  # 26 in each language and three 404 pages
+    assert len(pages) == 75  # 33 in each language, four searches, two prep sheets and three 404 pages
     for path in pages:
         page = open_page(path, viewport)  # after its load event: the stylesheet and whatever it refers to
         assert page.requests[0] == site + path
