@@ -12,7 +12,7 @@ from django.test import Client
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import Practice
 from procedures.models import Procedure
-from tests.pages import admin_url, form_data, soup
+from tests.pages import admin_url, form_data, soup, text
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -276,3 +276,31 @@ def test_staff_saving_at_the_same_time_never_fail(admin_user):
     assert len(saved) == 24
     assert Practice.load().phone == "619-555-0105"
     assert set(Clinic.objects.values_list("phone", flat=True)) == {"619-555-0105"}
+
+
+def test_a_form_error_then_a_corrected_save_goes_through(staff_client, client):
+    """The form shown again with an error carries what is stored, not what was typed: correcting the error and
+    saving is no conflict with oneself."""
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    url = admin_url(procedure, "change")
+    typed = form_data(staff_client.get(url)) | {"search_terms_es": "prueba de bloqueo", "reviewed_on": "2030-01-01"}
+    response = staff_client.post(url, typed)
+    assert response.status_code == 200 and soup(response).select_one(".field-reviewed_on .errorlist")
+    again = form_data(response) | {"reviewed_on": "2026-11-20"}
+    response = staff_client.post(url, again)
+    assert response.status_code == 302, soup(response).select(".errorlist, .messagelist")
+    procedure.refresh_from_db()
+    assert (procedure.search_terms_es, str(procedure.reviewed_on)) == ("prueba de bloqueo", "2026-11-20")
+
+
+def test_a_colleagues_save_after_a_form_error_is_still_not_undone(staff_client, front_desk, editor):
+    procedure = Procedure.objects.get(slug="medial-branch-block")
+    url = admin_url(procedure, "change")
+    response = staff_client.post(url, form_data(staff_client.get(url)) | {"reviewed_on": "2030-01-01"})
+    assert response.status_code == 200
+    colleague = form_data(editor.get(url)) | {"name_en": "Diagnostic medial branch block"}
+    assert editor.post(url, colleague).status_code == 302
+    response = staff_client.post(url, form_data(response) | {"reviewed_on": "2026-11-20"})
+    assert response.status_code == 302 and "Not saved" in text(staff_client.get(response["Location"]))
+    procedure.refresh_from_db()
+    assert (procedure.name_en, str(procedure.reviewed_on)) == ("Diagnostic medial branch block", "2026-11-16")
