@@ -158,7 +158,8 @@ PROCEDURES = [
         ),
         "summary_es": (
             "El bloqueo de la rama medial es una prueba que adormece por unas horas los pequeños nervios de una "
-            "articulación facetaria. Si el dolor baja, es probable que venga de esa articulación."
+            "articulación facetaria. Si el dolor baja, es probable que venga de esa articulación, y una rizotomía "
+            "podría ayudar."
         ),
         "what_it_is_en": (
             "A medial branch block is mainly a test. "
@@ -412,7 +413,8 @@ PROCEDURES = [
         ),
         "summary_es": (
             "La inyección sacroilíaca coloca un anestésico y un esteroide en la articulación donde la columna "
-            "se une con la pelvis. Puede aliviar el dolor de la parte baja de la espalda o de la nalga."
+            "se une con la pelvis. Puede aliviar el dolor de la parte baja de la espalda o de la nalga, y ayudar a "
+            "saber de dónde viene el dolor."
         ),
         "what_it_is_en": (
             "The sacroiliac (SI) joints connect the bottom of the spine to the pelvis, one on each side. "

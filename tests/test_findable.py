@@ -15,7 +15,7 @@ from notices.models import Notice
 from practice.models import Practice
 from procedures.models import Procedure
 from providers.models import Provider
-from tests.pages import address, admin_url, form_data, json_ld, procedure_page, soup, url_in
+from tests.pages import address, admin_url, every_public_page, form_data, json_ld, procedure_page, soup, url_in
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -266,3 +266,12 @@ def test_the_old_address_of_an_unpublished_procedure_is_a_404(staff_client, clie
     Procedure.objects.filter(pk=procedure.pk).update(published=False)
     caches["pages"].clear()
     assert client.get("/es/procedimientos/rizotomia-de-rama-medial/").status_code == 404
+
+
+def test_no_meta_description_is_cut_mid_phrase(client):
+    for path in every_public_page():
+        response = client.get(path)
+        description = soup(response).select_one('meta[name="description"]')["content"]
+        assert description and not description.endswith(("…", "...")), (path, description)
+        if response.status_code == 200:  # the 404 page's is its title, "Page not found"
+            assert description.rstrip()[-1] in ".!?)»”", (path, description)
