@@ -59,9 +59,9 @@ def main():
 
 
 def staff_free_get(base, path):
-    """A patient's visit: no cookies."""
+    """A patient's visit: no cookies. (Pages keep a time on one line with a no-break space: read as a space.)"""
     with urllib.request.urlopen(base + path, timeout=30) as response:
-        return response.read().decode()
+        return response.read().decode().replace("\N{NO-BREAK SPACE}", " ")
 
 
 def escondido_pk(env):
