@@ -184,7 +184,10 @@ def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(op
     page.fill("#id_ends_at_0", "2026-11-23")
     page.fill("#id_ends_at_1", "10:30")
     page.click("input[name=_save]")
-    assert "was added successfully" in page.locator(".messagelist").inner_text()
+    # The changelist with its message, or the form again with what it refused (said in the failure).
+    outcome = page.locator(".messagelist, .errornote, .errorlist").first
+    outcome.wait_for()
+    assert "was added successfully" in outcome.inner_text(), page.locator("#content").inner_text()
 
     public = open_page(address("procedures:list", "es"), PHONE)
     expect(public.locator(".alert")).to_contain_text("Los teléfonos no funcionan hasta las 10:30.")
