@@ -118,12 +118,7 @@ def current_hours(request):
 
 
 def _current_hours(request):
-    clinic_pk = request.GET.get("clinic", "")
-    clinic = (
-        Clinic.objects.filter(pk=clinic_pk).first()
-        if clinic_pk.isascii() and clinic_pk.isdigit() and len(clinic_pk) < 10
-        else None
-    )
+    clinic = Clinic.objects.named_by(request.GET.get("clinic", ""))
     if clinic is None:
         return []
     [clinic] = attach_schedules([clinic], timezone.now())

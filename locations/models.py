@@ -40,6 +40,12 @@ def default_time_zone():
 
 
 class ClinicQuerySet(models.QuerySet):
+    def named_by(self, value):
+        """The clinic whose number a query string gives (?clinic=2), or None for anything else."""
+        if value.isascii() and value.isdigit() and len(value) < 10:
+            return self.filter(pk=value).first()
+        return None
+
     def with_schedule(self, moment):
         """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
         return attach_schedules(list(self), moment)

@@ -84,7 +84,7 @@ class ProcedureAdmin(ContentAdmin):
 
     @admin.display(description=_("medical review"), ordering="reviewed_on")
     def review(self, procedure):
-        if procedure.reviewed_on is None:
+        if procedure.reviewed_on is None or procedure.reviewed_by is None:
             return _("Never reviewed: due")
         when = _("%(date)s by %(provider)s") % {
             "date": formats.date_format(procedure.reviewed_on, "SHORT_DATE_FORMAT"),

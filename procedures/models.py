@@ -30,11 +30,12 @@ class ProcedureQuerySet(models.QuerySet):
         return self.select_related("reviewed_by").prefetch_related("references")
 
     def review_due(self, today):
-        """Procedures never medically reviewed, last reviewed over 12 months before `today`, or by a provider
-        who is no longer published (patients then see no review)."""
+        """Procedures whose page names no reviewer (see Procedure.shown_reviewer), or last reviewed over 12
+        months before `today`."""
         return self.filter(
             models.Q(reviewed_on__isnull=True)
             | models.Q(reviewed_on__lt=a_year_before(today))
+            | models.Q(reviewed_by__isnull=True)
             | models.Q(reviewed_by__published=False)
         )
 
@@ -166,10 +167,16 @@ class Procedure(PageWithSections):
     def get_absolute_url(self):
         return reverse("procedures:detail", kwargs={"slug": self.slug})
 
+    @property
+    def shown_reviewer(self):
+        """Who the page says reviewed it: a published provider with a review date; None otherwise (never
+        reviewed, the reviewer deleted, or no longer published: an unpublished provider appears nowhere
+        patients look)."""
+        reviewer = self.reviewed_by
+        return reviewer if reviewer is not None and reviewer.published and self.reviewed_on else None
+
     def review_is_due(self, today):
-        if self.reviewed_on is None or not self.reviewed_by.published:
-            return True
-        return self.reviewed_on < a_year_before(today)
+        return self.shown_reviewer is None or self.reviewed_on < a_year_before(today)
 
 
 class Reference(models.Model):

@@ -25,9 +25,8 @@ def procedure_json_ld(procedure, url, language, practice, provider_url):
         "description": procedure.summary,
         "about": about,
     }
-    reviewer = procedure.reviewed_by
-    # An unpublished provider appears nowhere patients look: the page then names no reviewer.
-    if reviewer is not None and reviewer.published:
+    reviewer = procedure.shown_reviewer
+    if reviewer is not None:
         data["lastReviewed"] = procedure.reviewed_on.isoformat()
         kind = "Physician" if reviewer.is_physician else "Person"
         data["reviewedBy"] = {"@type": kind, "name": reviewer.display_name, "@id": provider_url(reviewer)}

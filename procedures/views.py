@@ -48,8 +48,7 @@ def prep_sheet(request, slug):
     procedure, moved = _find(visible_pages(request, Procedure), slug)
     if moved:
         return HttpResponsePermanentRedirect(f"{prep_sheet_url(procedure)}?{request.GET.urlencode()}")
-    clinic_pk = request.GET.get("clinic", "")
-    clinic = Clinic.objects.filter(pk=clinic_pk).first() if clinic_pk.isascii() and clinic_pk.isdigit() else None
+    clinic = Clinic.objects.named_by(request.GET.get("clinic", ""))
     if clinic is None:
         context = {"procedure": procedure, "clinics": Clinic.objects.all(), "choose_clinic": True}
         return render(request, "procedures/prep_sheet_choice.html", context)

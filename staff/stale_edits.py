@@ -72,8 +72,9 @@ class StaleEditAdmin:
         if obj is not None and obj.pk is not None:
             # After a refused save (a form error), `obj` holds what the user typed: the form shows the
             # record as stored, with their edits on top, so the token must say what is stored.
-            stored = self.model._default_manager.filter(pk=obj.pk).first() or obj
-            context["edited_state"] = self.edited_state(request, stored)
+            if request.method == "POST":
+                obj = self.model._default_manager.filter(pk=obj.pk).first() or obj
+            context["edited_state"] = self.edited_state(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):

@@ -327,3 +327,18 @@ def test_a_prep_sheet_of_an_unknown_or_unpublished_procedure_is_not_found(client
     assert client.get("/en/procedures/nothing/prepare/?clinic=1").status_code == 404
     Procedure.objects.filter(slug_en="medial-branch-block").update(published=False)
     assert prep_sheet(client, "medial-branch-block", clinic=1).status_code == 404
+
+
+def test_a_deleted_reviewer_leaves_the_page_unreviewed_and_due(client, staff_client):
+    procedure = Procedure.objects.get(slug_en="medial-branch-block")
+    Provider.objects.filter(pk=procedure.reviewed_by_id).delete()
+    caches["pages"].clear()
+    response = client.get(url_in("en", procedure))
+    assert soup(response).select_one(".reviewed") is None and "reviewedBy" not in json_ld(response)
+    listed = staff_client.get(admin_url(Procedure), {"review": "due"})
+    assert listed.status_code == 200
+    rows = {
+        row.th.get_text(strip=True): row.select_one("td.field-review").get_text()
+        for row in soup(listed).select("#result_list tbody tr")
+    }
+    assert rows["Medial branch block"] == "Never reviewed: due"
