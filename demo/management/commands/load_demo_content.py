@@ -6,6 +6,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.module_loading import module_has_submodule
 
+from clinic.caching import pages
+from demo import large
+
 
 class Command(BaseCommand):
     help = (
@@ -13,6 +16,17 @@ class Command(BaseCommand):
         "each installed app's demo_content.load(), in the order of INSTALLED_APPS. Each kind of content is "
         "loaded only while its table is empty, so whatever staff changed or deleted stays as they left it."
     )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--clinics",
+            type=int,
+            default=0,
+            help="Then add made-up sample clinics until there are this many (to measure pages at a large size).",
+        )
+        parser.add_argument(
+            "--procedures", type=int, default=0, help="Then add made-up sample procedures until there are this many."
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -30,6 +44,10 @@ class Command(BaseCommand):
             with reversion.create_revision():
                 reversion.set_comment("Demo content loaded")
                 reversion.add_to_revision(record)
+        clinics, procedures = large.grow(options["clinics"], options["procedures"])
+        if clinics or procedures:
+            added.append(f"{clinics} sample clinics, {procedures} sample procedures")
+            pages().clear()  # rows written in bulk send no signal that would clear the cached pages
         if added:
             self.stdout.write(f"Demo content added: {', '.join(added)}.")
         else:
