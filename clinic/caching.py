@@ -10,19 +10,30 @@
   every page as private.
 - Any save or delete of content clears the alias once, when its transaction commits (and `migrate` does,
   so that a release never serves what the previous code rendered).
+- Public pages go out compressed with Brotli or gzip when the client accepts it. A stored page is stored
+  with both compressions made, so that a hit sends bytes as they are. Only public pages are compressed:
+  they carry no secret (no CSRF token, no session), so compression cannot leak one (BREACH); the admin's
+  pages are sent as Django makes them.
+- A request that can only get an answer that is never stored pays no cache lookup: with the page cache
+  turned off, at an address no page has (a 404), or for a view that has not stored a page in this process
+  (robots.txt, the language switch). Under Redis each lookup is a round trip.
 """
 
+import gzip
 import hashlib
 import math
 import threading
 import time
 
+import brotli
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.http import HttpResponse
-from django.utils.cache import get_max_age, patch_cache_control
+from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.cache import get_max_age, patch_cache_control, patch_vary_headers
 
 from public_pages.origin import site_origin
 from staff.requests import staff_request
@@ -38,25 +49,35 @@ def pages():
     return caches["pages"]
 
 
+# Content types worth compressing, and the size below which compression does not pay.
+COMPRESSIBLE = ("text/html", "application/xml", "text/calendar", "text/plain")
+SMALLEST_COMPRESSED = 200
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        # The views that have stored a page: only their addresses are worth looking up.
+        self.storing_views = set()
 
     def __call__(self, request):
         cacheable_request = (
-            request.method == "GET"
+            settings.PAGE_CACHE_SECONDS > 0
+            and request.method == "GET"
             and (not request.META.get("QUERY_STRING") or only_tracking(request.GET))
             and not staff_request(request)
         )
+        encoding = accepted_encoding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
         if cacheable_request:
             # The site's origin, not whatever Host the request names: pages are rendered with that origin,
             # and requests naming other ports or hosts cannot push real pages out of the cache.
             address = site_origin(request) + request.path
             key = "page:" + hashlib.md5(address.encode("utf-8", "surrogatepass"), usedforsecurity=False).hexdigest()
-            cached = pages().get(key)
+            cached = pages().get(key) if self.view_of(request.path_info) in self.storing_views else None
             if cached is not None:
-                status, headers, content, expires = cached
-                response = HttpResponse(content, status=status, headers=headers)
+                status, headers, bodies, expires = cached
+                response = HttpResponse(status=status, headers=headers)
+                send(response, bodies, encoding)
                 # What is left of its lifetime, so that browsers do not keep it longer than the cache does.
                 patch_cache_control(response, max_age=max(0, math.ceil(expires - time.time())))
                 return response
@@ -71,11 +92,73 @@ class PageCacheMiddleware:
             # for any cache on the way.
             patch_cache_control(response, private=True)
             return response
-        storable = is_public and response.status_code == 200 and not response.streaming
-        if cacheable_request and storable and get_max_age(response):
-            entry = (response.status_code, dict(response.items()), response.content, time.time() + timeout)
-            pages().set(key, entry, timeout)
+        if not is_public or response.streaming:
+            return response
+        compressible = response.get("Content-Type", "").startswith(COMPRESSIBLE) and not response.has_header(
+            "Content-Encoding"
+        )
+        if compressible:
+            patch_vary_headers(response, ["Accept-Encoding"])
+        if cacheable_request and response.status_code == 200 and get_max_age(response):
+            headers = dict(response.items())
+            bodies = compressions(response.content) if compressible else {"": response.content}
+            pages().set(key, (response.status_code, headers, bodies, time.time() + timeout), timeout)
+            if request.resolver_match is not None:
+                self.storing_views.add(request.resolver_match.func)
+            send(response, bodies, encoding)
+        elif compressible and encoding:
+            send(response, compressions(response.content, only=encoding), encoding)
         return response
+
+    @staticmethod
+    def view_of(path):
+        """The view that answers `path`, in the language its prefix names; None for an unknown address."""
+        try:
+            with translation.override(translation.get_language_from_path(path) or settings.LANGUAGE_CODE):
+                return resolve(path).func
+        except Resolver404:
+            return None
+
+
+def accepted_encoding(header):
+    """ "br", "gzip" or "" (none) for an Accept-Encoding header: Brotli, which is smaller, when both are
+    accepted; an encoding given q=0 is refused."""
+    weights = {}
+    for part in header.split(","):
+        name, _separator, parameters = part.partition(";")
+        weight = 1.0
+        for parameter in parameters.split(";"):
+            key, _equals, value = parameter.strip().partition("=")
+            if key == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        weights[name.strip().lower()] = weight
+    for encoding in ("br", "gzip"):
+        if weights.get(encoding, weights.get("*", 0)) > 0:
+            return encoding
+    return ""
+
+
+def compressions(content, only=None):
+    """{encoding: body}: the content as it is ("") and compressed with Brotli and gzip (or only one)."""
+    bodies = {"": content}
+    if len(content) >= SMALLEST_COMPRESSED:
+        if only in (None, "br"):
+            bodies["br"] = brotli.compress(content, quality=5)
+        if only in (None, "gzip"):
+            bodies["gzip"] = gzip.compress(content, compresslevel=6, mtime=0)
+    return bodies
+
+
+def send(response, bodies, encoding):
+    """Give the response the body of `encoding`, or the uncompressed one where there is none."""
+    encoding = encoding if encoding in bodies else ""
+    response.content = bodies[encoding]
+    if encoding:
+        response["Content-Encoding"] = encoding
+    response["Content-Length"] = str(len(response.content))
 
 
 def public(response):

@@ -2,9 +2,11 @@
 until their content changes or their opening status would, in a cache of their own."""
 
 import datetime
+import gzip
 import io
 from zoneinfo import ZoneInfo
 
+import brotli
 import pytest
 from django.contrib.auth.models import User
 from django.core.cache import caches
@@ -83,7 +85,8 @@ def test_every_public_page_renders_in_a_few_queries_at_any_size(client, django_a
     add_content()
     assert (Clinic.objects.count(), Procedure.objects.count(), Provider.objects.count()) == (33, 36, 33)
     at_scale = queries_per_page(client)
-    assert {path: at_scale[path] for path in at_demo_size} == at_demo_size
+    # None costs more (the home page costs less: past six clinics it lists their cities, not their hours).
+    assert {path: at_scale[path] for path in at_demo_size if at_scale[path] > at_demo_size[path]} == {}
     assert max(at_scale.values()) <= MOST_QUERIES
     with django_assert_max_num_queries(8):
         client.get(address("locations:list"))
@@ -280,3 +283,50 @@ def test_the_sitemap_is_in_both_languages_whoever_asks_first(client):
     second = client.get(reverse("sitemap"), HTTP_ACCEPT_LANGUAGE="en")
     assert not second.templates  # served from the cache
     assert first["Content-Language"] == second["Content-Language"] == "en, es"
+
+
+def test_pages_go_out_compressed_and_a_hit_sends_the_bytes_stored(client, monkeypatch):
+    home = address("home", "es")
+    plain = client.get(home)
+    assert "Content-Encoding" not in plain and "Accept-Encoding" in plain["Vary"]
+    caches["pages"].clear()
+    first = client.get(home, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert first["Content-Encoding"] == "br" and first.templates
+    assert brotli.decompress(first.content) == plain.content
+    assert int(first["Content-Length"]) == len(first.content) < len(plain.content) / 3
+
+    # From the cache, nothing is compressed again, whichever encoding is asked for.
+    def refuse(*args, **kwargs):
+        raise AssertionError("compressed again")
+
+    monkeypatch.setattr(brotli, "compress", refuse)
+    monkeypatch.setattr(gzip, "compress", refuse)
+    hit = client.get(home, HTTP_ACCEPT_ENCODING="br;q=0, gzip")
+    assert not hit.templates and hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == plain.content
+    assert "Content-Encoding" not in client.get(home, HTTP_ACCEPT_ENCODING="identity")
+    assert client.get(home).content == plain.content
+
+
+def test_the_admin_is_sent_as_django_makes_it_not_compressed(staff_client):
+    response = staff_client.get(admin_url(Clinic), HTTP_ACCEPT_ENCODING="gzip, br")
+    assert response.status_code == 200 and "Content-Encoding" not in response
+    assert b"csrfmiddlewaretoken" in response.content
+    page = staff_client.get(address("home"), HTTP_ACCEPT_ENCODING="gzip, br")
+    assert "Content-Encoding" not in page and "private" in page["Cache-Control"]
+
+
+def test_a_response_that_is_never_stored_pays_no_cache_lookup(client, settings, monkeypatch):
+    lookups = []
+    real_get = caches["pages"].get
+    monkeypatch.setattr(caches["pages"], "get", lambda key, *args: lookups.append(key) or real_get(key, *args))
+    for path in ["/robots.txt", "/robots.txt", "/en/nothing-here/", "/en/nothing-here/", "/es/nada/"]:
+        client.get(path)
+    assert lookups == []
+    client.get(address("home"))
+    client.get(address("home"))
+    assert len(lookups) == 1  # the home page has been stored: worth looking up
+    settings.PAGE_CACHE_SECONDS = 0
+    response = client.get(address("locations:list"))
+    client.get(address("locations:list"))
+    assert len(lookups) == 1 and response.status_code == 200 and response.templates
