@@ -1,10 +1,13 @@
-"""/sitemap.xml: every public page in both languages, each with its hreflang alternates and x-default."""
+"""/sitemap.xml: every public page in both languages, each with its hreflang alternates and x-default; once a
+section holds more addresses than one file should (LIMIT), a sitemap index of the sections, each in files of
+LIMIT addresses (/sitemap-procedures.xml?p=2)."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps.views import SitemapIndexItem, sitemap
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
@@ -14,9 +17,15 @@ from locations.models import Clinic
 from notices.models import Notice
 from procedures.models import Procedure
 from providers.models import Provider
+from public_pages.origin import absolute_url
+
+# Addresses per sitemap file (a page in both languages is two), each with its three alternates: about 430
+# bytes each, so that a file stays near 45 KB and quick to render.
+LIMIT = 100
 
 
 class BilingualSitemap(Sitemap):
+    limit = LIMIT
     i18n = True
     alternates = True
     x_default = True
@@ -92,7 +101,24 @@ SITEMAPS = {
 @require_safe
 @cache_control(public=True)
 def sitemap_xml(request):
-    response = sitemap(request, sitemaps=SITEMAPS)
+    sections = {name: kind() for name, kind in SITEMAPS.items()}
+    if all(section.paginator.num_pages <= 1 for section in sections.values()):
+        return _in_both_languages(sitemap(request, sitemaps=sections))
+    items = []
+    for name, section in sections.items():
+        url = absolute_url(request, reverse("sitemap_section", kwargs={"section": name}))
+        items += [SitemapIndexItem(url if page == 1 else f"{url}?p={page}") for page in section.paginator.page_range]
+    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
+
+
+@require_safe
+@cache_control(public=True)
+def sitemap_section(request, section):
+    """One file of the sitemap index: a section's addresses, LIMIT at a time (?p=2 for the next ones)."""
+    return _in_both_languages(sitemap(request, sitemaps=SITEMAPS, section=section))
+
+
+def _in_both_languages(response):
     # Pages in both languages, whoever asks first: the cached copy must not keep that visitor's language.
     response.headers["Content-Language"] = ", ".join(code for code, _name in settings.LANGUAGES)
     return response

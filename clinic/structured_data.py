@@ -1,11 +1,12 @@
 """schema.org data for the home page: the practice and its clinics."""
 
-from locations.structured_data import clinic_json_ld
 from phones.numbers import e164
 
 
 def organization_json_ld(practice, home_url, clinics, clinic_url):
-    """The practice as a MedicalOrganization, its clinics as departments."""
+    """The practice as a MedicalOrganization, its clinics as departments named by their `@id`: each
+    clinic's page describes it whole (address, hours), and the home page stays the same size whatever their
+    number."""
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalOrganization",
@@ -17,7 +18,10 @@ def organization_json_ld(practice, home_url, clinics, clinic_url):
             {"@type": "Language", "name": "English", "alternateName": "en"},
             {"@type": "Language", "name": "Spanish", "alternateName": "es"},
         ],
-        "department": [clinic_json_ld(clinic, clinic_url(clinic), practice, part_of=False) for clinic in clinics],
+        "department": [
+            {"@type": "MedicalClinic", "@id": url, "name": clinic.name, "url": url}
+            for clinic, url in ((clinic, clinic_url(clinic)) for clinic in clinics)
+        ],
     }
     same_as = [url for url in (practice.facebook_url, practice.twitter_url) if url]
     if same_as:

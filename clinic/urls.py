@@ -13,7 +13,7 @@ from site_check.views import site_check
 from site_search import views as search_views
 
 from . import views
-from .sitemaps import sitemap_xml
+from .sitemaps import sitemap_section, sitemap_xml
 
 urlpatterns = [
     path("admin/site-check/", admin.site.admin_view(site_check), name="site_check"),
@@ -21,6 +21,7 @@ urlpatterns = [
     # The language switch only sets a preference cookie: no CSRF token is needed, so pages stay cacheable.
     path("language/", csrf_exempt(set_language), name="set_language"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]
 urlpatterns += i18n_patterns(

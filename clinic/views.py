@@ -1,3 +1,5 @@
+from collections import Counter
+
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -6,23 +8,35 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from conditions.models import Condition
-from locations.models import Clinic
+from locations.models import Clinic, attach_schedules
 from locations.views import expire_with_schedules
 from procedures.models import Procedure
 from public_pages.origin import absolute_url
+
+# With more clinics than this, the home page says where they are (by city) rather than showing each one.
+HOME_CLINICS = 6
+# Conditions and procedures listed on the home page at most, with a link to all of them.
+HOME_LINKS = 8
 
 
 @require_safe
 @cache_control(public=True)
 def home(request):
-    clinics = Clinic.objects.with_schedule(timezone.now())
+    clinics = list(Clinic.objects.all())
+    shown = attach_schedules(clinics, timezone.now()) if len(clinics) <= HOME_CLINICS else []
+    conditions = list(Condition.objects.published()[: HOME_LINKS + 1])
+    procedures = list(Procedure.objects.published()[: HOME_LINKS + 1])
     context = {
         "clinics": clinics,
-        "conditions": Condition.objects.published(),
-        "procedures": Procedure.objects.published(),
+        "shown_clinics": shown,
+        "cities": sorted(Counter(clinic.city for clinic in clinics).items()),
+        "conditions": conditions[:HOME_LINKS],
+        "more_conditions": len(conditions) > HOME_LINKS,
+        "procedures": procedures[:HOME_LINKS],
+        "more_procedures": len(procedures) > HOME_LINKS,
     }
     response = render(request, "home.html", context)
-    return expire_with_schedules(response, clinics)
+    return expire_with_schedules(response, shown)
 
 
 @require_safe

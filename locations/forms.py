@@ -2,7 +2,10 @@ import datetime
 
 from django import forms
 from django.utils import formats
+from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
+
+from spoken_languages.fields import LANGUAGES
 
 
 class WeekForm(forms.Form):
@@ -22,3 +25,30 @@ class WeekForm(forms.Form):
                 _("Choose a date from today to %(last)s."), params={"last": formats.date_format(self.last)}
             )
         return day
+
+
+class ClinicFilterForm(forms.Form):
+    """Narrow the clinics to a city, a day they open and a language their staff speak (a plain GET form)."""
+
+    city = forms.ChoiceField(label=_("City"), required=False)
+    day = forms.TypedChoiceField(label=_("Open on"), required=False, coerce=int, empty_value=None)
+    language = forms.ChoiceField(label=_("Staff who speak"), required=False)
+
+    def __init__(self, data, clinics):
+        """`clinics`: (city, staff languages) of every clinic, for the choices offered."""
+        super().__init__(data)
+        cities = sorted({city for city, _languages in clinics})
+        spoken = {tag for _city, languages in clinics for tag in languages}
+        self.fields["city"].choices = [("", _("Every city")), *((city, city) for city in cities)]
+        self.fields["day"].choices = [("", _("Any day")), *WEEKDAYS.items()]
+        self.fields["language"].choices = [("", _("Any language")), *(c for c in LANGUAGES if c[0] in spoken)]
+
+    @property
+    def narrowed(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+    def matches(self, clinic):
+        """Whether `clinic` is in the city and has staff speaking the language asked for (the day needs
+        its schedule: see opens_on)."""
+        city, language = self.cleaned_data["city"], self.cleaned_data["language"]
+        return (not city or clinic.city == city) and (not language or language in clinic.staff_languages)

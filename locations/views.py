@@ -1,6 +1,7 @@
 import math
 from urllib.parse import urlsplit
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,7 +15,7 @@ from public_pages.origin import site_origin
 from public_pages.slugs import find_by_slug
 
 from . import feeds
-from .forms import WeekForm
+from .forms import ClinicFilterForm, WeekForm
 from .models import Clinic, SpecialDay, attach_schedules, earliest_today
 
 # Each view computes the open/closed status on the server, from hours loaded in three queries: it is a pure
@@ -31,11 +32,52 @@ def expire_with_schedules(response, clinics):
     return response
 
 
+CLINICS_PER_PAGE = 12
+
+
+def find_clinics(request, per_page):
+    """What the clinics list and the week view show: {"filter_form", "page" (its clinics with their
+    `.schedule`), "grouped" (whether some city has several clinics, which are then shown under its name),
+    "query" (the filters, for the links to other pages)} and whether the filters were refused."""
+    moment = timezone.now()
+    clinics = list(Clinic.objects.all())
+    form = ClinicFilterForm(request.GET, [(clinic.city, clinic.staff_languages) for clinic in clinics])
+    refused = bool(form.errors)
+    if form.narrowed:
+        clinics = [clinic for clinic in clinics if form.matches(clinic)]
+        if form.cleaned_data["day"] is not None:
+            clinics = [
+                clinic for clinic in attach_schedules(clinics, moment) if opens_on(clinic, form.cleaned_data["day"])
+            ]
+    # Cities in the order of their first clinic; each city's clinics in their own order.
+    first = {}
+    for clinic in clinics:
+        first.setdefault(clinic.city, len(first))
+    clinics.sort(key=lambda clinic: first[clinic.city])
+    page = Paginator(clinics, per_page).get_page(request.GET.get("page"))
+    if page.object_list and not hasattr(page.object_list[0], "schedule"):
+        attach_schedules(page.object_list, moment)
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"filter_form": form, "page": page, "grouped": len(first) < len(clinics), "query": query.urlencode()}
+    return context, refused
+
+
+def opens_on(clinic, weekday):
+    """Whether the clinic opens on the next `weekday` (0 is Monday), special days and changes of hours
+    counted."""
+    schedule = clinic.schedule
+    return any(
+        day.weekday() == weekday and intervals for day, intervals, _special in schedule.days_ahead(schedule.today)
+    )
+
+
 @require_safe
 @cache_control(public=True)
 def clinic_list(request):
-    clinics = Clinic.objects.with_schedule(timezone.now())
-    return expire_with_schedules(render(request, "locations/clinic_list.html", {"clinics": clinics}), clinics)
+    context, refused = find_clinics(request, CLINICS_PER_PAGE)
+    response = render(request, "locations/clinic_list.html", context, status=400 if refused else 200)
+    return expire_with_schedules(response, context["page"].object_list)
 
 
 @require_safe
@@ -51,12 +93,17 @@ def clinic_detail(request, slug):
     return expire_with_schedules(response, clinics)
 
 
+# Columns of a table that still reads on a phone.
+WEEK_CLINICS_PER_PAGE = 6
+
+
 @require_safe
 @cache_control(public=True)
 def week(request):
     """Every clinic by every day of a week (the coming one, or the one from a chosen date), for "who is
     open Thursday afternoon?"."""
-    clinics = Clinic.objects.with_schedule(timezone.now())
+    context, refused = find_clinics(request, WEEK_CLINICS_PER_PAGE)
+    clinics = context["page"].object_list
     # The earliest of the clinics' own "today"s, so that no clinic's current day is left off.
     today = min((clinic.schedule.today for clinic in clinics), default=timezone.localdate())
     form = WeekForm(request.GET if "date" in request.GET else None, today)
@@ -64,8 +111,9 @@ def week(request):
     # One row per date, holding each clinic's (clinic, date, intervals, special day) in column order.
     columns = ([(clinic, *day) for day in clinic.schedule.days_ahead(start)] for clinic in clinics)
     rows = list(zip(*columns, strict=True))
-    context = {"clinics": clinics, "rows": rows, "today": today, "start": start, "form": form}
-    response = render(request, "locations/week.html", context, status=400 if form.errors else 200)
+    context |= {"clinics": clinics, "rows": rows, "today": today, "start": start, "form": form}
+    status = 400 if form.errors or refused else 200
+    response = render(request, "locations/week.html", context, status=status)
     return expire_with_schedules(response, clinics)
 
 

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -13,11 +14,14 @@ from staff.requests import visible_pages
 
 from .models import Procedure
 
+PROCEDURES_PER_PAGE = 30
+
 
 @require_safe
 @cache_control(public=True)
 def procedure_list(request):
-    return render(request, "procedures/procedure_list.html", {"procedures": Procedure.objects.published()})
+    page = Paginator(Procedure.objects.published(), PROCEDURES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "procedures/procedure_list.html", {"procedures": page.object_list, "page": page})
 
 
 def _find(queryset, slug):

@@ -232,7 +232,7 @@ def test_procedure_json_ld_matches_the_database(client, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_home_json_ld_is_the_organization_with_its_clinics(client, lang):
+def test_home_json_ld_is_the_organization_naming_its_clinics_by_their_id(client, lang):
     data = json_ld(client.get(address("home", lang)))
     practice = Practice.load()
     assert data["@type"] == "MedicalOrganization"
@@ -241,22 +241,20 @@ def test_home_json_ld_is_the_organization_with_its_clinics(client, lang):
     assert data["telephone"] == "+16195430144"
     assert data["description"] == getattr(practice, f"intro_{lang}")
     assert data["sameAs"] == [practice.facebook_url, practice.twitter_url]
-    departments = data["department"]
-    assert [d["name"] for d in departments] == ["San Diego", "Chula Vista", "Escondido"]
-    assert [d["address"]["streetAddress"] for d in departments] == [
-        "3549 Camino del Rio South, Suite A",
-        "535 H Street",
-        "240 W Mission Ave, Suite C",
-    ]
-    assert all(d["@type"] == "MedicalClinic" and "parentOrganization" not in d for d in departments)
-    assert departments[1]["openingHoursSpecification"] == [
+    # Each clinic by the @id of its own page's MedicalClinic, which holds its address and hours.
+    clinics = Clinic.objects.order_by("display_order")
+    assert data["department"] == [
         {
-            "@type": "OpeningHoursSpecification",
-            "dayOfWeek": "https://schema.org/Friday",
-            "opens": "08:00",
-            "closes": "12:00",
+            "@type": "MedicalClinic",
+            "@id": f"http://testserver{url}",
+            "name": clinic.name,
+            "url": f"http://testserver{url}",
         }
+        for clinic, url in ((clinic, url_in(lang, clinic)) for clinic in clinics)
     ]
+    chula_vista = json_ld(client.get(url_in(lang, clinics[1])))
+    assert chula_vista["@id"] == data["department"][1]["@id"]
+    assert chula_vista["address"]["streetAddress"] == "535 H Street"
 
 
 def test_the_old_address_of_an_unpublished_procedure_is_a_404(staff_client, client):

@@ -1,0 +1,150 @@
+"""A regional group's size (100 clinics, 300 procedures): every page stays small and usable, without
+JavaScript, and the sitemap becomes an index of files of bounded size."""
+
+import io
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from lxml import etree
+
+from clinic.sitemaps import LIMIT
+from locations.models import Clinic, OpeningHours, SpecialDay
+from procedures.models import Procedure
+from tests.pages import address, clinic_page, json_ld, procedure_page, soup, text
+from tests.test_findable import SCHEMAS, SITEMAP
+from tests.test_performance import MOST_QUERIES
+
+pytestmark = pytest.mark.usefixtures("monday_morning")
+
+# The most HTML any public page may send at this size, before compression.
+MOST_BYTES = 60 * 1024
+
+
+@pytest.fixture
+def large_practice(demo):
+    out = io.StringIO()
+    call_command("load_demo_content", clinics=100, procedures=300, stdout=out)
+    return out.getvalue()
+
+
+def pages_of_every_kind():
+    return [
+        address(name, lang)
+        for lang in ("en", "es")
+        for name in ("home", "locations:list", "week", "procedures:list", "conditions:list", "providers:list")
+    ] + [
+        clinic_page("san-diego"),
+        clinic_page("oceanside-1", "es"),
+        procedure_page("medial-branch-rhizotomy", "es"),
+        address("locations:list") + "?page=5",
+        address("week", "es") + "?page=10",
+        address("procedures:list") + "?page=4",
+        "/sitemap.xml",
+        "/sitemap-procedures.xml?p=2",
+    ]
+
+
+def test_the_large_demo_adds_sample_clinics_and_procedures_once(large_practice):
+    assert "97 sample clinics, 294 sample procedures" in large_practice
+    assert (Clinic.objects.count(), Procedure.objects.count()) == (100, 300)
+    assert OpeningHours.objects.filter(clinic__slug_en="oceanside-1").count() == 11
+    assert SpecialDay.objects.filter(clinic__slug_en="oceanside-1").count() == 3
+    again = io.StringIO()
+    call_command("load_demo_content", clinics=100, procedures=300, stdout=again)
+    assert "nothing changed" in again.getvalue()
+    assert (Clinic.objects.count(), Procedure.objects.count()) == (100, 300)
+
+
+def test_every_kind_of_page_stays_small_and_in_a_few_queries(client, large_practice):
+    for path in pages_of_every_kind():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code == 200, path
+        assert len(response.content) <= MOST_BYTES, (path, len(response.content))
+        assert len(queries) <= MOST_QUERIES + 1, (path, len(queries))  # the practice's details besides
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_home_page_lists_cities_and_names_the_clinics_by_id(client, large_practice, lang):
+    response = client.get(address("home", lang))
+    page = soup(response)
+    assert not page.select(".clinic-card")
+    cities = {link.get_text(): link["href"] for link in page.select(".city-links a")}
+    assert len(cities) == 23 and cities["Oceanside"] == address("locations:list", lang) + "?city=Oceanside"
+    assert "(5)" in page.select_one(".city-links").get_text()
+    assert len(page.select(".procedure-links li")) == 8
+    assert page.find("a", href=address("procedures:list", lang))
+    departments = json_ld(response)["department"]
+    assert len(departments) == 100 and "openingHoursSpecification" not in response.content.decode()
+
+
+def test_the_clinics_list_is_grouped_by_city_and_in_pages(client, large_practice):
+    page = soup(client.get(address("locations:list")))
+    assert "100 clinics" in page.select_one(".result-count").get_text()
+    assert len(page.select(".clinic-card")) == 12
+    assert [h2.get_text() for h2 in page.select("main h2")][:3] == ["San Diego", "Chula Vista", "Escondido"]
+    assert page.select_one(".pagination").get_text(" ", strip=True) == "Page 1 of 9 Next page"
+    last = soup(client.get(address("locations:list"), {"page": 9}))
+    assert len(last.select(".clinic-card")) == 4
+    # Junk in the page number shows a page rather than an error.
+    assert client.get(address("locations:list"), {"page": "x'--"}).status_code == 200
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_clinics_are_filtered_by_city_day_and_language(client, large_practice, lang):
+    response = client.get(address("locations:list", lang), {"city": "Oceanside"})
+    names = [a.get_text() for a in soup(response).select(".clinic-card h3 a")]
+    assert names == ["Oceanside 1", "Oceanside 2", "Oceanside 3", "Oceanside 4", "Oceanside 5"][: len(names)]
+    assert len(names) == Clinic.objects.filter(city="Oceanside").count()
+    # Vietnamese is spoken at every fifth sample clinic; Sunday at none.
+    vietnamese = soup(client.get(address("locations:list", lang), {"language": "vi"})).select(".clinic-card")
+    assert len(vietnamese) == 12
+    expected = "No clinic matches" if lang == "en" else "Ninguna clínica"
+    assert expected in text(client.get(address("locations:list", lang), {"day": 6}))
+    saturday = client.get(address("locations:list", lang), {"day": 5, "city": "Carlsbad"})
+    assert len(soup(saturday).select(".clinic-card")) == Clinic.objects.filter(city="Carlsbad").count()
+    # A filter keeps its value in the links to the other pages.
+    spanish = soup(client.get(address("locations:list", lang), {"language": "es"}))
+    assert "language=es&page=2" in spanish.select_one(".pagination a[rel=next]")["href"]
+
+
+def test_a_city_that_does_not_exist_is_refused_with_a_message(client, large_practice):
+    response = client.get(address("locations:list"), {"city": "Atlantis"})
+    assert response.status_code == 400
+    assert "Select a valid choice" in soup(response).select_one("#id_city-error").get_text()
+    assert len(soup(response).select(".clinic-card")) == 12
+
+
+def test_the_week_view_shows_six_clinics_at_a_time(client, large_practice):
+    page = soup(client.get(address("week")))
+    assert len(page.select("table.week thead th")) == 7  # "Day" and six clinics
+    carlsbad = soup(client.get(address("week", "es"), {"city": "Carlsbad", "date": "2026-11-26"}))
+    headings = [a.get_text() for a in carlsbad.select("table.week thead a")]
+    assert headings and all(name.startswith("Carlsbad") for name in headings)
+    assert "Jueves 26 de noviembre" in carlsbad.select_one("table.week tbody").get_text()
+
+
+def test_the_sitemap_is_an_index_of_files_that_together_list_every_page(client, large_practice):
+    index = etree.fromstring(client.get("/sitemap.xml").content)
+    files = [urlsplit(loc.text) for loc in index.iter(f"{SITEMAP}loc")]
+    assert index.tag == f"{SITEMAP}sitemapindex" and len(files) > 6
+    schema = etree.XMLSchema(etree.parse(str(SCHEMAS / "sitemap-with-alternates.xsd")))
+    pages = []
+    for file in files:
+        response = client.get(f"{file.path}?{file.query}" if file.query else file.path)
+        document = etree.fromstring(response.content)
+        schema.assertValid(document)
+        urls = [urlsplit(loc.text).path for loc in document.iter(f"{SITEMAP}loc")]
+        assert len(urls) <= LIMIT
+        pages += urls
+    published = Procedure.objects.published().count() + 6 + Clinic.objects.count()
+    assert len(set(pages)) == len(pages) >= 2 * published
+    assert client.get("/sitemap-procedures.xml?p=99").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_at_the_demo_size_the_sitemap_stays_one_file(client, demo):
+    assert etree.fromstring(client.get("/sitemap.xml").content).tag == f"{SITEMAP}urlset"
