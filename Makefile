@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 MO_FILES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-.PHONY: run serve test setup install install-dev messages migrate demo lint bench bench-saves bench-login-flood clean
+.PHONY: run serve test setup install install-dev messages migrate demo lint bench bench-pages bench-saves bench-login-flood clean
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
@@ -25,8 +25,14 @@ serve: setup
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput --verbosity=0
 	$(SERVE_ENV) $(BIN)/gunicorn clinic.wsgi:application --bind 127.0.0.1:$(PORT) --workers 2 --no-control-socket
 
+# A missed target of the pages' figures does not stop the load test.
 bench: setup
+	-$(BIN)/python bench/pages.py
 	$(BIN)/python bench/run.py
+
+# Each page's render time, bytes and queries at the demo's size and at 100 clinics and 300 procedures.
+bench-pages: setup
+	$(BIN)/python bench/pages.py
 
 # Staff saving through the admin while patients load pages (DATABASE_URL=postgres://... for PostgreSQL).
 bench-saves: install-dev setup

@@ -116,6 +116,16 @@ def demo(db):
 
 
 @pytest.fixture
+def large_practice(demo):
+    """The demo grown to a regional group's size: 100 clinics and 300 procedures (`load_demo_content
+    --clinics 100 --procedures 300`, on Monday morning); what the command said."""
+    out = io.StringIO()
+    with travel(MONDAY_MORNING, tick=False):
+        call_command("load_demo_content", clinics=100, procedures=300, stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
 def every_kind_of_day(demo):
     """Beside the demo, what its content lacks, so that checks of every page see it too: Escondido with a
     change of weekly hours from Friday (hours by appointment, hours on the 1st and 3rd Saturday of the

@@ -132,3 +132,20 @@ def prep_sheets():
                 f"{reverse('procedures:prep_sheet', kwargs={'slug': procedure.slug})}?clinic={clinic.pk}{both}"
             )
     return sheets
+
+
+def large_practice_pages():
+    """The pages that change with a practice's size, as the large_practice fixture makes it: lists of
+    clinics (grouped by city, filtered, in pages), the week view, the home page and the procedures."""
+    return [
+        address(name, lang)
+        for lang in ("en", "es")
+        for name in ("home", "locations:list", "week", "procedures:list", "conditions:list", "providers:list")
+    ] + [
+        address("locations:list") + "?page=5",
+        address("locations:list", "es") + "?city=Oceanside&language=es",
+        address("locations:list") + "?day=6",
+        address("week", "es") + "?page=10",
+        address("procedures:list") + "?page=4",
+        clinic_page("oceanside-1", "es"),
+    ]

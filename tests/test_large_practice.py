@@ -2,6 +2,8 @@
 JavaScript, and the sitemap becomes an index of files of bounded size."""
 
 import io
+import json
+import subprocess
 from urllib.parse import urlsplit
 
 import pytest
@@ -13,9 +15,10 @@ from lxml import etree
 from clinic.sitemaps import LIMIT
 from locations.models import Clinic, OpeningHours, SpecialDay
 from procedures.models import Procedure
-from tests.pages import address, clinic_page, json_ld, procedure_page, soup, text
+from tests.pages import address, clinic_page, json_ld, large_practice_pages, procedure_page, soup, text
 from tests.test_findable import SCHEMAS, SITEMAP
 from tests.test_performance import MOST_QUERIES
+from tests.tools import VNU_JAR, require_vnu
 
 pytestmark = pytest.mark.usefixtures("monday_morning")
 
@@ -23,25 +26,10 @@ pytestmark = pytest.mark.usefixtures("monday_morning")
 MOST_BYTES = 60 * 1024
 
 
-@pytest.fixture
-def large_practice(demo):
-    out = io.StringIO()
-    call_command("load_demo_content", clinics=100, procedures=300, stdout=out)
-    return out.getvalue()
-
-
 def pages_of_every_kind():
-    return [
-        address(name, lang)
-        for lang in ("en", "es")
-        for name in ("home", "locations:list", "week", "procedures:list", "conditions:list", "providers:list")
-    ] + [
+    return large_practice_pages() + [
         clinic_page("san-diego"),
-        clinic_page("oceanside-1", "es"),
         procedure_page("medial-branch-rhizotomy", "es"),
-        address("locations:list") + "?page=5",
-        address("week", "es") + "?page=10",
-        address("procedures:list") + "?page=4",
         "/sitemap.xml",
         "/sitemap-procedures.xml?p=2",
     ]
@@ -148,3 +136,28 @@ def test_the_sitemap_is_an_index_of_files_that_together_list_every_page(client, 
 
 def test_at_the_demo_size_the_sitemap_stays_one_file(client, demo):
     assert etree.fromstring(client.get("/sitemap.xml").content).tag == f"{SITEMAP}urlset"
+
+
+def test_the_pages_of_a_large_practice_are_valid_html(client, large_practice, tmp_path):
+    require_vnu()
+    files = {}
+    for n, path in enumerate(large_practice_pages()):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        (tmp_path / f"page-{n:02d}.html").write_bytes(response.content)
+        files[f"page-{n:02d}.html"] = path
+    # A known error, so that a checker that reads nothing cannot pass.
+    (tmp_path / "canary.html").write_text('<!doctype html><html lang="en"><title>x</title><img src="x.png">')
+    result = subprocess.run(
+        ["java", "-jar", VNU_JAR, "--errors-only", "--format", "json", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    errors = [
+        f"{files.get(m.get('url', '').rsplit('/', 1)[-1], 'canary')}: {m['message']}"
+        for m in messages
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
+    assert len(errors) == 1 and errors[0].startswith("canary: An “img” element must have an “alt”"), errors

@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import DESKTOP, PHONE, screenshot
-from tests.pages import address, every_public_page, notice_page
+from tests.pages import address, every_public_page, large_practice_pages, notice_page
 
 WCAG = {
     "resultTypes": ["violations", "passes"],
@@ -35,6 +35,20 @@ def test_no_page_has_accessibility_violations(open_page, site, every_kind_of_day
             ]
     assert problems == {}
     assert checked == len(pages)  # axe really ran its rules on every page
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_the_pages_of_a_large_practice_have_no_accessibility_violations(open_page, site, large_practice, viewport):
+    axe = Axe()
+    page = open_page(address("home"), viewport)
+    problems = {}
+    for path in large_practice_pages():
+        page.goto(site + path)
+        results = axe.run(page, options=WCAG)
+        assert results.response["passes"], path
+        if results.violations_count:
+            problems[path] = [f"{v['id']}: {v['help']}" for v in results.response["violations"]]
+    assert problems == {}
 
 
 def test_axe_notices_a_violation(open_page):
