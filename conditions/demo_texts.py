@@ -34,7 +34,7 @@ CONDITIONS = [
         "what_it_is_es": (
             "El dolor de espalda baja es el dolor en la parte baja de la espalda, entre las costillas y la cadera. "
             "Es una de las razones más comunes para ir al médico. "
-            "La mayoría de los adultos lo tienen alguna vez en la vida.\n\n"
+            "La mayoría de las personas adultas lo tienen alguna vez en la vida.\n\n"
             "Cuando el dolor empieza de repente y dura de unos días a unas semanas, se llama dolor lumbar agudo. "
             "Cuando dura meses, se llama dolor lumbar crónico (de larga duración).\n\n"
             "La mayoría de las veces, el dolor de espalda baja mejora con el tiempo. "
@@ -55,7 +55,7 @@ CONDITIONS = [
             "- Un dolor sordo o un dolor agudo, como punzadas, en la parte baja de la espalda\n"
             "- Rigidez que le hace difícil enderezarse, agacharse o girar el cuerpo\n"
             "- Espasmos musculares (músculos tensos que no se pueden relajar)\n"
-            "- Dolor que empeora si pasa mucho tiempo sentado o de pie, o si carga algo pesado\n"
+            "- Dolor que empeora si pasa mucho tiempo en posición sentada o de pie, o si carga algo pesado\n"
             "- Dolor que se extiende a la nalga, la cadera o la pierna\n\n"
             "El dolor que baja por la pierna hasta debajo de la rodilla, muchas veces con adormecimiento u "
             "hormigueo, puede ser ciática. Esto pasa cuando un nervio de la parte baja de la espalda está irritado."
@@ -84,7 +84,7 @@ CONDITIONS = [
             "- Una lesión, como una caída o un accidente de carro\n\n"
             "Algunas cosas aumentan la probabilidad de tener dolor de espalda. "
             "Por ejemplo, la edad, el sobrepeso, la falta de actividad física, fumar "
-            "y los trabajos en los que se carga mucho peso o se pasan muchas horas sentado.\n\n"
+            "y los trabajos en los que se carga mucho peso o se pasan muchas horas en posición sentada.\n\n"
             "En raras ocasiones, el dolor de espalda se debe a un problema más grave. "
             "Algunos ejemplos son una infección, una fractura causada por huesos débiles (osteoporosis) o el cáncer."
         ),
@@ -181,11 +181,11 @@ CONDITIONS = [
             "- Ardor al orinar o sangre en la orina\n"
             "- Debilidad en una pierna o un pie que es nueva o que empeora\n"
             "- Pérdida de peso sin explicación, o antecedentes de cáncer\n"
-            "- Dolor que empeora al acostarse o que lo despierta en la noche\n"
+            "- Dolor que empeora al acostarse o que le despierta en la noche\n"
             "- Enrojecimiento o hinchazón en la espalda\n\n"
             "Llámenos al 619-543-0144 para hacer una cita si:\n\n"
             "- Su dolor no mejora después de unas semanas de cuidados en casa\n"
-            "- Su dolor vuelve una y otra vez, o no lo deja trabajar, dormir o hacer su vida diaria\n"
+            "- Su dolor vuelve una y otra vez, o no le deja trabajar, dormir o hacer su vida diaria\n"
             "- El dolor, el adormecimiento o el hormigueo bajan por la pierna hasta debajo de la rodilla"
         ),
         "procedures": [
@@ -247,7 +247,7 @@ CONDITIONS = [
             "- Músculos tensos o espasmos en el cuello y la parte alta de la espalda\n"
             "- Dolor de cabeza, muchas veces en la nuca\n"
             "- Dolor que se extiende al hombro, al omóplato o al brazo\n\n"
-            "Si un nervio del cuello está pinchado o irritado, también puede sentir adormecimiento, hormigueo o "
+            "Si un nervio del cuello está comprimido o irritado, también puede sentir adormecimiento, hormigueo o "
             "debilidad en el brazo o la mano."
         ),
         "causes_en": (
@@ -362,11 +362,11 @@ CONDITIONS = [
             "- Tiene adormecimiento, hormigueo o debilidad en el brazo o la mano\n"
             "- Tiene dificultad para caminar o para mantener el equilibrio\n"
             "- Tiene dificultad para tragar, o siente una glándula inflamada o una bolita en el cuello\n"
-            "- El dolor empeora al acostarse o lo despierta en la noche\n\n"
+            "- El dolor empeora al acostarse o le despierta en la noche\n\n"
             "Llámenos al 619-543-0144 para hacer una cita si:\n\n"
             "- Su dolor no mejora después de una o dos semanas de cuidados en casa\n"
             "- Los medicamentos de venta libre no le quitan el dolor\n"
-            "- Su dolor vuelve una y otra vez, o no lo deja trabajar o dormir bien"
+            "- Su dolor vuelve una y otra vez, o no le deja trabajar o dormir bien"
         ),
         "procedures": [
             "medial-branch-rhizotomy",
@@ -383,11 +383,13 @@ CONDITIONS = [
         "name_es": "Ciática",
         "other_names_en": "Pinched nerve in the lower back, lumbar radiculopathy, leg pain from the back",
         "other_names_es": (
-            "Nervio ciático, dolor del nervio ciático, nervio pinchado o pellizcado en la espalda baja, "
-            "radiculopatía lumbar"
+            "Nervio ciático, dolor del nervio ciático, nervio comprimido en la espalda baja, radiculopatía lumbar"
         ),
         "search_terms_en": "sciatic nerve, shooting leg pain, herniated disc, slipped disc, leg numbness",
-        "search_terms_es": "ciático, hernia de disco, disco salido, dolor en la pierna, pierna dormida",
+        "search_terms_es": (
+            "ciático, hernia de disco, disco salido, dolor en la pierna, pierna dormida, nervio pinchado, "
+            "nervio pellizcado"
+        ),
         "summary_en": (
             "Sciatica is pain, numbness or tingling that travels from the lower back down the back of one leg. "
             "It happens when a nerve in the lower back is pressed or irritated, and it often gets better on its own."
@@ -452,7 +454,7 @@ CONDITIONS = [
         "causes_es": (
             "La ciática pasa cuando algo presiona o irrita el nervio ciático o las raíces nerviosas de la espalda "
             "baja que lo forman. Las causas comunes incluyen:\n\n"
-            "- Una hernia de disco, cuando el cojín blando que hay entre dos vértebras se sale de su lugar y "
+            "- Una hernia de disco, cuando el cojín blando que hay entre dos vértebras se abulta hacia afuera y "
             "presiona un nervio\n"
             "- El estrechamiento del espacio alrededor de los nervios de la columna (estenosis espinal), que es "
             "más común en las personas mayores\n"
@@ -473,7 +475,7 @@ CONDITIONS = [
         "diagnosis_es": (
             "Su médico le preguntará sobre sus síntomas y le revisará la espalda y las piernas. "
             "Es posible que le pida caminar sobre los talones y las puntas de los pies, "
-            "o levantar una pierna mientras está acostado. "
+            "o levantar una pierna mientras está en posición acostada. "
             "En el examen se revisan la fuerza, los reflejos y la sensibilidad de las piernas.\n\n"
             "Muchas personas no necesitan estudios de imagen al principio. "
             "Si el dolor dura varias semanas, o si usted tiene debilidad u otras señales de alarma, "
@@ -509,7 +511,7 @@ CONDITIONS = [
             "alrededor del nervio. "
             "Para el dolor de pierna de larga duración que no ha mejorado con otros tratamientos, "
             "la estimulación de la médula espinal puede ser una opción para algunas personas. "
-            "Se podría necesitar cirugía si un nervio está muy pinchado, si la debilidad empeora o si el dolor "
+            "Se podría necesitar cirugía si un nervio está muy comprimido, si la debilidad empeora o si el dolor "
             "no mejora. Su médico hablará con usted sobre las opciones adecuadas para su caso."
         ),
         "when_to_call_en": (
@@ -539,12 +541,12 @@ CONDITIONS = [
             "- Tiene debilidad en la pierna o el pie que es nueva o que empeora, o arrastra el pie al caminar\n"
             "- Tiene fiebre junto con el dolor de espalda\n"
             "- Ha bajado de peso sin proponérselo\n"
-            "- El dolor es tan fuerte que nada le ayuda a sentirse cómodo\n\n"
+            "- El dolor es tan fuerte que nada le alivia\n\n"
             "Llámenos al 619-543-0144 para hacer una cita si:\n\n"
             "- Su dolor no mejora después de unas semanas de cuidados en casa\n"
             "- El dolor vuelve una y otra vez\n"
             "- El adormecimiento o el hormigueo en la pierna no se quita\n"
-            "- El dolor no lo deja caminar, trabajar o dormir bien"
+            "- El dolor no le deja caminar, trabajar o dormir bien"
         ),
         "procedures": ["epidural-steroid-injection", "spinal-cord-stimulation"],
     },
@@ -583,8 +585,8 @@ CONDITIONS = [
             "Están en pares, una a cada lado, donde se unen las vértebras. "
             "Ayudan a que la columna se doble y gire, y evitan que se mueva demasiado.\n\n"
             "Como otras articulaciones, las facetarias se pueden desgastar o lesionar, y entonces pueden doler. "
-            "Cada articulación facetaria recibe sus nervios de dos pequeñas ramas nerviosas, "
-            "llamadas ramas mediales. Estos nervios llevan las señales de dolor desde la articulación.\n\n"
+            "La sensibilidad de cada articulación facetaria viene de dos pequeñas ramas nerviosas, "
+            "que se conocen como ramas mediales. Estos nervios llevan las señales de dolor desde la articulación.\n\n"
             "El dolor de las articulaciones facetarias puede darse en la espalda baja o en el cuello. "
             "Es una causa común de dolor de espalda y de cuello de larga duración, sobre todo con la edad."
         ),
@@ -710,7 +712,7 @@ CONDITIONS = [
             "- Pérdida de peso sin explicación\n\n"
             "Llámenos al 619-543-0144 para hacer una cita si:\n\n"
             "- Su dolor dura más de unas semanas o vuelve una y otra vez\n"
-            "- Su dolor no lo deja trabajar, dormir o hacer sus tareas diarias\n"
+            "- Su dolor no le deja trabajar, dormir o hacer sus tareas diarias\n"
             "- Su dolor regresó después de una rizotomía que antes le ayudó\n"
             "- Quiere saber si un bloqueo de la rama medial u otro tratamiento podría ayudarle"
         ),
@@ -766,7 +768,8 @@ CONDITIONS = [
             "- Dolor en la espalda baja y la nalga, muchas veces de un solo lado\n"
             "- Dolor que se extiende a la cadera, la ingle o la parte de atrás del muslo\n"
             "- Dolor al levantarse de una silla, subir escaleras, caminar o darse vuelta en la cama\n"
-            "- Dolor que empeora al estar de pie o sentado mucho tiempo, o al apoyar el peso en una sola pierna\n"
+            "- Dolor que empeora al pasar mucho tiempo de pie o en posición sentada, o al apoyar el peso en una sola "
+            "pierna\n"
             "- Rigidez en la espalda baja o en las caderas\n\n"
             "A veces el dolor baja por la pierna y se puede sentir como ciática."
         ),
@@ -869,7 +872,7 @@ CONDITIONS = [
             "- Debilidad en una pierna que es nueva o que empeora\n\n"
             "Llámenos al 619-543-0144 para hacer una cita si:\n\n"
             "- Su dolor no mejora después de unas semanas de cuidados en casa\n"
-            "- El dolor no lo deja caminar, sentarse, dormir o trabajar\n"
+            "- El dolor no le deja caminar, sentarse, dormir o trabajar\n"
             "- El dolor en la nalga o la cadera vuelve una y otra vez"
         ),
         "procedures": ["sacroiliac-joint-injection"],
@@ -912,8 +915,8 @@ CONDITIONS = [
             "Pero el dolor es mucho más fuerte y dura mucho más de lo que se espera para esa lesión.\n\n"
             "El SDRC no es común. Los expertos creen que ocurre cuando los nervios y el sistema de defensas del "
             "cuerpo (sistema inmunitario) no reaccionan de forma normal a una lesión. "
-            "Los médicos describen dos tipos. El tipo 1, antes llamado distrofia simpática refleja, ocurre sin "
-            "una lesión conocida de un nervio. El tipo 2, antes llamado causalgia, viene después de una lesión "
+            "Los médicos describen dos tipos. El tipo 1, conocido antes como distrofia simpática refleja, ocurre sin "
+            "una lesión conocida de un nervio. El tipo 2, conocido antes como causalgia, viene después de una lesión "
             "conocida de un nervio.\n\n"
             "En algunas personas, los síntomas bajan o desaparecen con el tiempo, sobre todo cuando el tratamiento "
             "empieza pronto. En otras, el SDRC puede durar meses o años."

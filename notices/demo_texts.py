@@ -83,15 +83,15 @@ NOTICES = [
             "calificados</li><li>Información escrita en otros idiomas</li></ul><p>En todas nuestras clínicas se "
             'habla español.</p><h3>Cómo pedir estos servicios</h3><p>Llámenos al <a href="tel:+16195430144">'
             "619-543-0144</a> (TTY 711) o dígalo en la recepción de cualquiera de nuestras clínicas. También puede "
-            "comunicarse con nuestro Coordinador de la Sección 1557, cuyos datos de contacto aparecen abajo. Estos "
+            "comunicarse con nuestra Coordinación de la Sección 1557, cuyos datos de contacto aparecen abajo. Estos "
             "servicios son gratuitos.</p><h3>Cómo presentar una queja ante nosotros</h3><p>Si cree que no le dimos "
-            "estos servicios o que lo discriminamos de otra manera por motivos de raza, color, nacionalidad, edad, "
-            "discapacidad o sexo, puede presentar una queja ante nuestro Coordinador de la Sección 1557, cuyos datos "
+            "estos servicios o que le discriminamos de otra manera por motivos de raza, color, nacionalidad, edad, "
+            "discapacidad o sexo, puede presentar una queja ante nuestra Coordinación de la Sección 1557, cuyos datos "
             "de contacto aparecen abajo.</p><ul><li><strong>En persona:</strong> en cualquiera de nuestras "
             "clínicas</li><li><strong>Por correo:</strong> a la dirección que aparece abajo</li><li><strong>Por "
             'teléfono:</strong> <a href="tel:+16195430144">619-543-0144</a> (TTY 711)</li><li><strong>Por correo '
             "electrónico:</strong> a la dirección de correo electrónico que aparece abajo</li></ul><p>Si necesita "
-            "ayuda para presentar una queja, nuestro Coordinador de la Sección 1557 puede ayudarle. No lo trataremos "
+            "ayuda para presentar una queja, nuestra Coordinación de la Sección 1557 puede ayudarle. No le trataremos "
             "mal ni tomaremos medidas en su contra por presentar una queja o por ayudar a otra persona a "
             "presentarla.</p><h3>Cómo presentar una queja ante el gobierno federal</h3><p>También puede presentar "
             "una queja de derechos civiles ante la Oficina de Derechos Civiles del Departamento de Salud y Servicios "
@@ -106,7 +106,7 @@ NOTICES = [
             "y en nuestras clínicas. Puede pedirnos una copia gratis en cualquier momento.</p>"
         ),
         "contact_title_en": "Section 1557 Coordinator: Practice Manager",
-        "contact_title_es": "Coordinador de la Sección 1557: gerente de la práctica",
+        "contact_title_es": "Coordinación de la Sección 1557: gerente de la práctica",
         "contact_phone": PHONE,
         "contact_email": "civilrights@example.com",
         "contact_address": ADDRESS,
@@ -146,7 +146,7 @@ NOTICES = [
             "idiomas.</p>"
         ),
         "contact_title_en": "Section 1557 Coordinator: Practice Manager",
-        "contact_title_es": "Coordinador de la Sección 1557: gerente de la práctica",
+        "contact_title_es": "Coordinación de la Sección 1557: gerente de la práctica",
         "contact_phone": PHONE,
         "contact_email": "civilrights@example.com",
         "contact_address": ADDRESS,
@@ -164,7 +164,7 @@ NOTICES = [
         ),
         "summary_es": (
             "Cómo podemos usar y compartir su información médica, sus derechos para obtenerla y controlarla, y cómo "
-            "comunicarse con nuestro oficial de privacidad o presentar una queja."
+            "comunicarse con nuestro responsable de privacidad o presentar una queja."
         ),
         "body_en": (
             "<p><strong>THIS NOTICE DESCRIBES HOW MEDICAL INFORMATION ABOUT YOU MAY BE USED AND DISCLOSED AND HOW "
@@ -280,7 +280,7 @@ NOTICES = [
             "se han violado sus derechos de privacidad</li></ul><p><strong>Sus opciones.</strong> Usted puede elegir "
             "algunas de las formas en que usamos y compartimos su información cuando informamos a su familia y "
             "amigos sobre su estado de salud, ayudamos en casos de desastre y promocionamos nuestros servicios.</p>"
-            "<p><strong>Nuestros usos y divulgaciones.</strong> Podemos usar y compartir su información cuando lo "
+            "<p><strong>Nuestros usos y divulgaciones.</strong> Podemos usar y compartir su información cuando le "
             "atendemos, administramos nuestra práctica, facturamos sus servicios, ayudamos con asuntos de salud y "
             "seguridad pública, hacemos investigaciones, cumplimos con la ley, respondemos a solicitudes de donación "
             "de órganos y tejidos, trabajamos con un médico forense o director de funeraria, atendemos solicitudes "
@@ -316,8 +316,8 @@ NOTICES = [
             "legal, esa persona puede ejercer sus derechos y tomar decisiones sobre su información médica.</li><li>"
             "Antes de hacer cualquier cosa, nos aseguraremos de que esa persona tenga esa autoridad y pueda actuar "
             "en su nombre.</li></ul><h4>Presentar una queja si cree que se violaron sus derechos</h4><ul><li>Si cree "
-            "que violamos sus derechos, puede presentar una queja ante nuestro oficial de privacidad, cuyos datos de "
-            "contacto aparecen abajo.</li><li>Puede presentar una queja ante la Oficina de Derechos Civiles del "
+            "que violamos sus derechos, puede presentar una queja ante nuestro responsable de privacidad, cuyos datos "
+            "de contacto aparecen abajo.</li><li>Puede presentar una queja ante la Oficina de Derechos Civiles del "
             "Departamento de Salud y Servicios Humanos de los EE. UU. enviando una carta a 200 Independence Avenue "
             'SW, Washington, DC 20201, llamando al <a href="tel:+18776966775">1-877-696-6775</a> o visitando <a '
             'href="https://www.hhs.gov/ocr/complaints/index.html">www.hhs.gov/ocr/complaints</a>.</li><li>No '
@@ -334,8 +334,8 @@ NOTICES = [
             "por escrito:</p><ul><li>Para fines de mercadeo</li><li>Para vender su información</li><li>Para "
             "compartir la mayoría de las notas de psicoterapia</li></ul><h3>Nuestros usos y divulgaciones</h3><p>Por "
             "lo general, usamos o compartimos su información médica de las siguientes maneras.</p><h4>Para "
-            "atenderlo</h4><p>Podemos usar su información médica y compartirla con otros profesionales que lo "
-            "atienden. Por ejemplo, un médico que lo trata por una lesión le pregunta a otro médico sobre su estado "
+            "atenderle</h4><p>Podemos usar su información médica y compartirla con otros profesionales que le "
+            "atienden. Por ejemplo, un médico que le trata por una lesión le pregunta a otro médico sobre su estado "
             "de salud general.</p><h4>Para administrar nuestra práctica</h4><p>Podemos usar y compartir su "
             "información médica para administrar nuestra práctica, mejorar su atención y comunicarnos con usted "
             "cuando sea necesario. Por ejemplo, usamos información médica sobre usted para organizar su tratamiento "
@@ -377,12 +377,12 @@ NOTICES = [
             "Cambios a los términos de este aviso</h3><p>Podemos cambiar los términos de este aviso, y los cambios "
             "se aplicarán a toda la información que tenemos sobre usted. El nuevo aviso estará disponible si lo "
             "pide, en nuestras clínicas y en nuestro sitio web.</p><h3>Preguntas</h3><p>Si tiene preguntas sobre "
-            "este aviso o quiere ejercer alguno de estos derechos, comuníquese con nuestro oficial de privacidad, "
+            "este aviso o quiere ejercer alguno de estos derechos, comuníquese con nuestro responsable de privacidad, "
             'cuyos datos de contacto aparecen abajo, o llame al <a href="tel:+16195430144">619-543-0144</a> (TTY '
             "711).</p>"
         ),
         "contact_title_en": "Privacy Officer: Practice Manager",
-        "contact_title_es": "Oficial de privacidad: gerente de la práctica",
+        "contact_title_es": "Responsable de privacidad: gerente de la práctica",
         "contact_phone": PHONE,
         "contact_email": "privacy@example.com",
         "contact_address": ADDRESS,
@@ -400,7 +400,7 @@ NOTICES = [
         ),
         "summary_es": (
             "Nuestro sitio web solo guarda una cookie de idioma, conserva registros normales del servidor por un "
-            "tiempo limitado y no carga nada de otros sitios. No lo rastreamos en otros sitios web."
+            "tiempo limitado y no carga nada de otros sitios. No rastreamos lo que usted hace en otros sitios web."
         ),
         "body_en": (
             "<p>This policy explains what information this website collects when you visit it, and how we use it. It "
@@ -443,9 +443,9 @@ NOTICES = [
             "Solo se aplica a este sitio web. Su información médica está cubierta por nuestro Aviso de prácticas de "
             "privacidad.</p><h3>Qué información recogemos</h3><h4>Una cookie de idioma</h4><p>Si usted elige un "
             "idioma (inglés o español), el sitio web guarda su elección en un archivo pequeño en su navegador "
-            "llamado cookie. La cookie solo guarda el idioma que eligió. No guarda su nombre ni ninguna otra "
-            "información sobre usted. Puede borrarla en cualquier momento desde la configuración de su navegador. El "
-            "sitio web funciona igual sin ella.</p><h4>Registros del servidor</h4><p>Como la mayoría de los sitios "
+            "que se conoce como cookie. La cookie solo guarda el idioma que eligió. No guarda su nombre ni ninguna "
+            "otra información sobre usted. Puede borrarla en cualquier momento desde la configuración de su navegador. "
+            "El sitio web funciona igual sin ella.</p><h4>Registros del servidor</h4><p>Como la mayoría de los sitios "
             "web, nuestro servidor guarda un registro cada vez que se pide una página. Cada registro incluye:</p><ul>"
             "<li>La dirección de internet (dirección IP) del dispositivo que pidió la página</li><li>La fecha y la "
             "hora</li><li>La página que se pidió</li><li>El tipo de navegador que se usó</li></ul><p>Usamos estos "
@@ -459,16 +459,16 @@ NOTICES = [
             "servicios de análisis. Esto significa que ninguna otra compañía puede recoger información sobre sus "
             "actividades en internet cuando usa este sitio web.</p><p>No compartimos con otras compañías la "
             "información descrita arriba, excepto cuando la ley lo exige (por ejemplo, una orden judicial) o cuando "
-            "es necesario para proteger el sitio web, a nuestros pacientes o a otras personas.</p><h3>Portal del "
-            "paciente</h3><p>Nuestro sitio web tiene un enlace a un portal del paciente. El portal del paciente lo "
+            "es necesario para proteger el sitio web, a nuestros pacientes o a otras personas.</p><h3>Portal de "
+            "pacientes</h3><p>Nuestro sitio web tiene un enlace a un portal de pacientes. El portal de pacientes lo "
             "administra otra compañía, no este sitio web. Cuando sigue ese enlace, sale de este sitio web. Allí se "
             "aplica la política de privacidad de la compañía del portal. Su información médica en el portal también "
             "está cubierta por nuestro Aviso de prácticas de privacidad.</p><h3>Cómo respondemos a las señales de "
             "“No rastrear” (Do Not Track)</h3><p>Algunos navegadores pueden enviar una señal de “No rastrear” (Do "
-            "Not Track), u otra señal parecida, para decirles a los sitios web que usted no quiere que lo rastreen. "
-            "Este sitio web no rastrea a nadie a lo largo del tiempo ni en otros sitios web, y no permite que otras "
-            "compañías lo hagan. Por eso, tratamos a todos los visitantes igual que a un visitante cuyo navegador "
-            "envía una señal de “No rastrear”, la envíe o no su navegador.</p><h3>Cómo revisar su información</h3><p>"
+            "Not Track), u otra señal parecida, para decirles a los sitios web que usted no quiere que rastreen lo que "
+            "hace. Este sitio web no rastrea a nadie a lo largo del tiempo ni en otros sitios web, y no permite que "
+            "otras compañías lo hagan. Por eso, tratamos a todas las personas que nos visitan como si su navegador "
+            "enviara una señal de “No rastrear”, la envíe o no.</p><h3>Cómo revisar su información</h3><p>"
             "El sitio web no guarda un perfil sobre usted, así que no hay nada que revisar ni cambiar en línea. "
             "Puede borrar la cookie de idioma en su navegador en cualquier momento. Si tiene preguntas sobre la "
             "información de nuestros registros del servidor, comuníquese con nosotros con los datos que aparecen "
@@ -534,7 +534,7 @@ NOTICES = [
             "Revisiones automáticas de accesibilidad (axe) en todas las páginas</li><li>Validación del código HTML "
             "en todas las páginas</li><li>Pruebas usando solo el teclado</li><li>Pruebas con lectores de "
             "pantalla</li><li>Revisiones con Lighthouse</li></ul><p>Las pruebas no encuentran todos los problemas. "
-            "Si algo no le funciona, por favor avísenos.</p><h3>Portal del paciente</h3><p>El portal del paciente lo "
+            "Si algo no le funciona, por favor avísenos.</p><h3>Portal de pacientes</h3><p>El portal de pacientes lo "
             "administra otra compañía. Si tiene problemas para usarlo, avísenos y le ayudaremos a obtener lo que "
             "necesita de otra manera.</p><h3>Cómo informar un problema</h3><ul><li><strong>Teléfono:</strong> <a "
             'href="tel:+16195430144">619-543-0144</a> (TTY 711)</li><li><strong>Correo electrónico:</strong> <a '
@@ -546,7 +546,7 @@ NOTICES = [
             "información o el servicio de otra manera.</p><h3>Información en otro formato</h3><p>Puede pedir "
             "cualquier información de este sitio web en otro formato, como letra grande, audio o un formato "
             "electrónico accesible, sin costo para usted. También puede pedir, sin costo, un intérprete de lenguaje "
-            "de señas calificado o un intérprete de idiomas para su cita.</p><h3>Si no está satisfecho</h3><p>"
+            "de señas calificado o un intérprete de idiomas para su cita.</p><h3>Si no queda conforme</h3><p>"
             "Puede presentar una queja ante nosotros, o ante la Oficina de Derechos Civiles del Departamento de "
             "Salud y Servicios Humanos de los EE. UU. Nuestro Aviso de no discriminación explica cómo hacerlo.</p>"
         ),
@@ -600,8 +600,8 @@ NOTICES = [
         ),
         "body_es": (
             "<p><strong>Usted tiene derecho a recibir una “estimación de buena fe” que explique cuánto costará su "
-            "atención médica.</strong></p><p>Según la ley, los proveedores de atención médica deben darles a los "
-            "pacientes que no tienen seguro, o que no usan su seguro, una estimación de la factura por los artículos "
+            "atención médica.</strong></p><p>Según la ley, los proveedores de atención médica deben darles a las "
+            "personas que no tienen seguro, o que no usan su seguro, una estimación de la factura por los artículos "
             "y servicios médicos.</p><ul><li>Usted tiene derecho a recibir una estimación de buena fe del costo "
             "total esperado de cualquier artículo o servicio que no sea de emergencia. Esto incluye costos "
             "relacionados, como pruebas médicas, medicamentos recetados, equipos y cargos de hospital.</li><li>"
@@ -621,7 +621,7 @@ NOTICES = [
             "y de su factura. También puede llamarnos primero; es posible que podamos resolver el problema.</p><h3>"
             "Si tiene Medicare o Medi-Cal</h3><p>Estas reglas sobre estimaciones son para personas que no usan un "
             "seguro ni un programa de salud del gobierno para pagar su atención. Si tiene Medicare o Medi-Cal y les "
-            "facturamos su atención, lo protegen otras reglas. Pregúntenos si no está seguro de qué reglas se "
+            "facturamos su atención, le protegen otras reglas. Pregúntenos si tiene dudas sobre qué reglas se "
             "aplican a usted.</p><h3>Más información</h3><p>Si tiene preguntas o quiere más información sobre su "
             'derecho a una estimación de buena fe, visite <a href="https://www.cms.gov/nosurprises">'
             'www.cms.gov/nosurprises</a>, escriba a <a href="mailto:FederalPPDRQuestions@cms.hhs.gov">'
@@ -645,9 +645,9 @@ NOTICES = [
             "ambulatory surgical center, you are protected from surprise billing. California law also protects you."
         ),
         "summary_es": (
-            "Cuando recibe atención de emergencia o lo atiende un proveedor fuera de la red en un hospital o centro "
-            "quirúrgico ambulatorio de la red, está protegido contra la facturación sorpresa. La ley de California "
-            "también lo protege."
+            "Cuando recibe atención de emergencia o le atiende un proveedor fuera de la red en un hospital o centro "
+            "quirúrgico ambulatorio de la red, tiene protección contra la facturación sorpresa. La ley de California "
+            "también le protege."
         ),
         "body_en": (
             "<p>When you get emergency care or are treated by an out-of-network provider at an in-network hospital "
@@ -706,54 +706,54 @@ NOTICES = [
             "rights under federal law.</p>"
         ),
         "body_es": (
-            "<p>Cuando recibe atención de emergencia o lo atiende un proveedor fuera de la red en un hospital o "
-            "centro quirúrgico ambulatorio de la red, está protegido contra la facturación sorpresa o la facturación "
-            "de saldos.</p><h3>¿Qué es la “facturación de saldos” (a veces llamada “facturación sorpresa”)?</h3><p>"
-            "Cuando va a un médico u otro proveedor de atención médica, es posible que deba pagar ciertos costos de "
-            "su bolsillo, como un copago, un coseguro o un deducible. Es posible que tenga otros costos o que tenga "
-            "que pagar toda la factura si va a un proveedor o a un centro de atención médica que no está en la red "
-            "de su plan de salud.</p><p>“Fuera de la red” describe a los proveedores y centros que no han firmado un "
-            "contrato con su plan de salud. Es posible que a los proveedores fuera de la red se les permita cobrarle "
-            "la diferencia entre lo que su plan acordó pagar y el monto total que se cobra por un servicio. Esto se "
-            "llama “facturación de saldos”. Es probable que este monto sea mayor que los costos dentro de la red por "
-            "el mismo servicio y que no cuente para su límite anual de gastos de su bolsillo.</p><p>La “facturación "
-            "sorpresa” es una factura de saldo inesperada. Esto puede pasar cuando usted no puede controlar quién "
-            "participa en su atención, como cuando tiene una emergencia o cuando programa una cita en un centro "
-            "de la red, pero inesperadamente lo atiende un proveedor fuera de la red.</p><h3>Usted está protegido "
-            "contra la facturación de saldos en estos casos:</h3><h4>Servicios de emergencia</h4><p>Si tiene una "
-            "afección médica de emergencia y recibe servicios de emergencia de un proveedor o centro fuera de la "
-            "red, lo máximo que el proveedor o el centro le puede cobrar es el monto de costo compartido dentro de "
-            "la red de su plan (como copagos y coseguros). No se le puede facturar el saldo por estos servicios de "
-            "emergencia. Esto incluye los servicios que pueda recibir después de que su condición sea estable, a "
-            "menos que usted dé su consentimiento por escrito y renuncie a su protección contra la facturación de "
-            "saldos por estos servicios posteriores a la estabilización.</p><h4>Ciertos servicios en un hospital o "
-            "centro quirúrgico ambulatorio de la red</h4><p>Cuando recibe servicios en un hospital o centro "
-            "quirúrgico ambulatorio de la red, es posible que algunos proveedores que trabajan allí estén fuera de "
-            "la red. En estos casos, lo máximo que esos proveedores le pueden cobrar es el monto de costo compartido "
-            "dentro de la red de su plan. Esto se aplica a los servicios de medicina de emergencia, anestesia, "
-            "patología, radiología, laboratorio, neonatología, cirujano asistente, médico hospitalista o médico de "
-            "cuidados intensivos. Estos proveedores no le pueden facturar el saldo y no le pueden pedir que renuncie "
-            "a su protección contra la facturación de saldos.</p><p>Si recibe otros servicios en estos centros de la "
-            "red, los proveedores fuera de la red no le pueden facturar el saldo, a menos que usted dé su "
-            "consentimiento por escrito y renuncie a sus protecciones.</p><p><strong>Nunca está obligado a renunciar "
-            "a sus protecciones contra la facturación de saldos. Tampoco está obligado a recibir atención fuera de "
-            "la red. Puede elegir un proveedor o centro de la red de su plan.</strong></p><h3>Cuando no se permite "
-            "la facturación de saldos, también tiene estas protecciones:</h3><ul><li>Solo es responsable de pagar su "
-            "parte del costo (como los copagos, coseguros y deducibles que pagaría si el proveedor o el centro "
-            "estuviera en la red). Su plan de salud les pagará directamente a los proveedores y centros fuera de la "
-            "red.</li><li>Por lo general, su plan de salud debe: <ul><li>Cubrir los servicios de emergencia sin "
+            "<p>Cuando recibe atención de emergencia o le atiende un proveedor fuera de la red en un hospital o "
+            "centro quirúrgico ambulatorio de la red, tiene protección contra la facturación sorpresa o la facturación "
+            "de saldos.</p><h3>¿Qué es la “facturación de saldos” (que a veces se conoce como “facturación "
+            "sorpresa”)?</h3><p>Cuando va a un médico u otro proveedor de atención médica, es posible que deba pagar "
+            "ciertos costos de su bolsillo, como un copago, un coseguro o un deducible. Es posible que tenga otros "
+            "costos o que tenga que pagar toda la factura si va a un proveedor o a un centro de atención médica que no "
+            "está en la red de su plan de salud.</p><p>“Fuera de la red” describe a los proveedores y centros que no "
+            "han firmado un contrato con su plan de salud. Es posible que a los proveedores fuera de la red se les "
+            "permita cobrarle la diferencia entre lo que su plan acordó pagar y el monto total que se cobra por un "
+            "servicio. Esto se llama “facturación de saldos”. Es probable que este monto sea mayor que los costos "
+            "dentro de la red por el mismo servicio y que no cuente para su límite anual de gastos de su "
+            "bolsillo.</p><p>La “facturación sorpresa” es una factura de saldo inesperada. Esto puede pasar cuando "
+            "usted no puede controlar quién participa en su atención, como cuando tiene una emergencia o cuando "
+            "programa una cita en un centro de la red, pero inesperadamente le atiende un proveedor fuera de la "
+            "red.</p><h3>Usted tiene protección contra la facturación de saldos en estos casos:</h3><h4>Servicios de "
+            "emergencia</h4><p>Si tiene una afección médica de emergencia y recibe servicios de emergencia de un "
+            "proveedor o centro fuera de la red, lo máximo que el proveedor o el centro le puede cobrar es el monto de "
+            "costo compartido dentro de la red de su plan (como copagos y coseguros). No se le puede facturar el saldo "
+            "por estos servicios de emergencia. Esto incluye los servicios que pueda recibir después de que su "
+            "condición sea estable, a menos que usted dé su consentimiento por escrito y renuncie a su protección "
+            "contra la facturación de saldos por estos servicios posteriores a la estabilización.</p><h4>Ciertos "
+            "servicios en un hospital o centro quirúrgico ambulatorio de la red</h4><p>Cuando recibe servicios en un "
+            "hospital o centro quirúrgico ambulatorio de la red, es posible que algunos proveedores que trabajan allí "
+            "estén fuera de la red. En estos casos, lo máximo que esos proveedores le pueden cobrar es el monto de "
+            "costo compartido dentro de la red de su plan. Esto se aplica a los servicios de medicina de emergencia, "
+            "anestesia, patología, radiología, laboratorio, neonatología, cirujano asistente, médico hospitalista o "
+            "médico de cuidados intensivos. Estos proveedores no le pueden facturar el saldo y no le pueden pedir que "
+            "renuncie a su protección contra la facturación de saldos.</p><p>Si recibe otros servicios en estos "
+            "centros de la red, los proveedores fuera de la red no le pueden facturar el saldo, a menos que usted dé "
+            "su consentimiento por escrito y renuncie a sus protecciones.</p><p><strong>Nunca tiene la obligación de "
+            "renunciar a sus protecciones contra la facturación de saldos. Tampoco tiene la obligación de recibir "
+            "atención fuera de la red. Puede elegir un proveedor o centro de la red de su plan.</strong></p><h3>Cuando "
+            "no se permite la facturación de saldos, también tiene estas protecciones:</h3><ul><li>Solo es responsable "
+            "de pagar su parte del costo (como los copagos, coseguros y deducibles que pagaría si el proveedor o el "
+            "centro estuviera en la red). Su plan de salud les pagará directamente a los proveedores y centros fuera "
+            "de la red.</li><li>Por lo general, su plan de salud debe: <ul><li>Cubrir los servicios de emergencia sin "
             "exigirle que obtenga una aprobación previa (autorización previa).</li><li>Cubrir los servicios de "
             "emergencia de proveedores fuera de la red.</li><li>Calcular lo que usted le debe al proveedor o al "
             "centro (costo compartido) según lo que le pagaría a un proveedor o centro de la red, y mostrar ese "
             "monto en su explicación de beneficios.</li><li>Contar cualquier monto que pague por servicios de "
             "emergencia o servicios fuera de la red para su deducible y su límite de gastos de su bolsillo.</li></ul>"
-            "</li></ul><h3>La ley de California también lo protege</h3><p>La ley de California también protege "
+            "</li></ul><h3>La ley de California también le protege</h3><p>La ley de California también protege "
             "contra las facturas médicas sorpresa a las personas que tienen planes de salud regulados por el estado. "
-            "Por ejemplo, por lo general lo protege cuando recibe servicios de emergencia, y cuando recibe atención "
+            "Por ejemplo, por lo general le protege cuando recibe servicios de emergencia, y cuando recibe atención "
             "en un centro de la red (como un hospital, un laboratorio o un centro de imágenes) de un proveedor que "
             "no está en la red de su plan. En esos casos, por lo general el proveedor no le puede cobrar más que su "
             "costo compartido dentro de la red. Los detalles dependen de su plan de salud y de la ley que se le "
-            "aplica. Si no está seguro, pregúntele a su plan de salud.</p><ul><li>Centro de Ayuda del Departamento "
+            "aplica. Si tiene dudas, pregúntele a su plan de salud.</p><ul><li>Centro de Ayuda del Departamento "
             'de Atención Médica Administrada de California: <a href="tel:+18884662219">1-888-466-2219</a>, <a '
             'href="https://www.dmhc.ca.gov">www.dmhc.ca.gov</a></li><li>Departamento de Seguros de California: <a '
             'href="tel:+18009274357">1-800-927-4357</a>, <a href="https://www.insurance.ca.gov">'

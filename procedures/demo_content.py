@@ -45,11 +45,11 @@ PROCEDURES = [
         ),
         "what_it_is_es": (
             "Las articulaciones facetarias son pequeñas articulaciones que unen los huesos de la columna. "
-            "Cada articulación facetaria recibe sus nervios de dos pequeñas ramas nerviosas, "
-            "llamadas ramas mediales. "
+            "La sensibilidad de cada articulación facetaria viene de dos pequeñas ramas nerviosas, "
+            "que se conocen como ramas mediales. "
             "Cuando una de estas articulaciones está desgastada o lesionada, esos nervios pueden enviar señales "
             "de dolor.\n\n"
-            "La rizotomía de la rama medial interrumpe el suministro nervioso de la articulación facetaria. "
+            "La rizotomía de la rama medial desactiva los nervios que llegan a la articulación facetaria. "
             "Los médicos llaman a esto denervación. "
             "Una sonda de radiofrecuencia calienta y destruye las dos ramas mediales que llegan a cada articulación "
             "facetaria. Así, la articulación envía menos señales de dolor al cerebro.\n\n"
@@ -72,7 +72,8 @@ PROCEDURES = [
             "El médico avanza una aguja delgada de radiofrecuencia hasta la base de la apófisis transversa. "
             "Esta es una pequeña parte de hueso que sale a cada lado de la vértebra. "
             "La aguja se coloca a lo largo del trayecto de la rama medial. "
-            "Luego, la punta se calienta a 70 a 80 °C durante 90 segundos. El calor destruye el pequeño nervio.\n\n"
+            "Luego, la punta se calienta a entre 70 y 80 °C durante 90 segundos. "
+            "El calor destruye el pequeño nervio.\n\n"
             "Se tratan al menos dos ramas nerviosas por cada articulación facetaria. "
             "Si se trata más de una articulación, el médico repite estos pasos en cada nivel."
         ),
@@ -131,7 +132,7 @@ PROCEDURES = [
             "Si esto pasa, el procedimiento se puede repetir.\n\n"
             "Mientras el dolor está aliviado, es necesaria una fisioterapia intensa. "
             "Esta terapia fortalece la articulación o las articulaciones facetarias tratadas.\n\n"
-            "Muchos pacientes tienen dolor de las facetas y también dolor discogénico (de los discos). "
+            "Muchas personas tienen dolor de las facetas y también dolor discogénico (de los discos). "
             "Cada tipo de dolor necesita su propio tratamiento, por separado."
         ),
         "related": [
@@ -234,9 +235,9 @@ PROCEDURES = [
         "slug_es": "inyeccion-facetaria",
         "display_order": 3,
         "name_en": "Facet joint injection",
-        "name_es": "Inyección en la articulación facetaria",
+        "name_es": "Inyección facetaria",
         "other_names_en": "Facet injection, intra-articular facet injection",
-        "other_names_es": "Inyección facetaria, inyección intraarticular facetaria",
+        "other_names_es": "Inyección en la articulación facetaria, inyección intraarticular facetaria",
         "summary_en": (
             "A facet joint injection places numbing medicine and a steroid into a facet joint of the spine. "
             "It can reduce pain and swelling in the joint and help show where the pain comes from."
@@ -404,9 +405,9 @@ PROCEDURES = [
         "slug_es": "inyeccion-sacroiliaca",
         "display_order": 5,
         "name_en": "Sacroiliac joint injection",
-        "name_es": "Inyección en la articulación sacroilíaca",
+        "name_es": "Inyección sacroilíaca",
         "other_names_en": "SI joint injection, sacroiliac joint block",
-        "other_names_es": "Inyección sacroilíaca, bloqueo de la articulación sacroilíaca",
+        "other_names_es": "Inyección en la articulación sacroilíaca, bloqueo de la articulación sacroilíaca",
         "summary_en": (
             "A sacroiliac joint injection places numbing medicine and a steroid into the joint where the spine meets "
             "the pelvis. It can ease low back or buttock pain and help show where the pain comes from."
@@ -504,7 +505,7 @@ PROCEDURES = [
         ),
         "what_it_is_es": (
             "Un estimulador de la médula espinal es un pequeño aparato que se coloca debajo de la piel. "
-            "Unos cables delgados, llamados electrodos, quedan en el espacio cerca de la médula espinal. "
+            "Unos cables delgados, que se conocen como electrodos, quedan en el espacio cerca de la médula espinal. "
             "El aparato envía señales eléctricas suaves que cambian o bloquean los mensajes de dolor antes de que "
             "lleguen al cerebro.\n\n"
             "Se usa para algunos tipos de dolor de larga duración en la espalda, las piernas o los nervios. "
@@ -544,7 +545,7 @@ PROCEDURES = [
         ),
         "after_es": (
             "Después del implante permanente, tendrá algo de dolor donde se colocó el aparato. "
-            "Durante varias semanas, deberá evitar agacharse, girar el cuerpo y levantar cosas pesadas. "
+            "Durante varias semanas, deberá evitar agacharse, girar el cuerpo y cargar cosas pesadas. "
             "Así los electrodos se quedan en su lugar. "
             "Su equipo médico le enseñará a usar el control remoto para ajustar el aparato."
         ),

@@ -17,7 +17,7 @@ PROVIDERS = [
         "slug_es": "camila-ejemplo",
         "degree": "MD",
         "license_type_en": "Physician and Surgeon",
-        "license_type_es": "Médico y cirujano",
+        "license_type_es": "Médica y cirujana",
         "license_number": "A 00001",
         "npi": "1000000012",
         "languages": ["en", "es"],
@@ -86,7 +86,7 @@ PROVIDERS = [
             "by spinal cord stimulation. She speaks English and Tagalog."
         ),
         "biography_es": (
-            "La Dra. Sample atiende a personas con dolor de columna y dolor de nervios, incluidos pacientes a "
+            "La Dra. Sample atiende a personas con dolor de columna y dolor de nervios, incluidas aquellas a "
             "quienes puede ayudar la estimulación de la médula espinal. Habla inglés y tagalo."
         ),
         "display_order": 3,

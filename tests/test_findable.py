@@ -228,7 +228,7 @@ def test_procedure_json_ld_matches_the_database(client, lang):
             **citations(procedure),
             "publisher": {"@type": "MedicalOrganization", "name": "Pacific Coast Pain Management"},
         }
-    assert ("70 a 80 °C" if lang == "es" else "70-80 °C") in data["about"]["howPerformed"]
+    assert ("entre 70 y 80 °C" if lang == "es" else "70-80 °C") in data["about"]["howPerformed"]
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

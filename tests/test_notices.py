@@ -134,8 +134,8 @@ def test_a_notice_without_an_effective_date_shows_none(client):
         ("en", "Section 1557 Coordinator", "Section 1557 Coordinator: Practice Manager", ["Phone:", "Email:", "Mail:"]),
         (
             "es",
-            "Coordinador de la Sección 1557",
-            "Coordinador de la Sección 1557: gerente de la práctica",
+            "Coordinación de la Sección 1557",
+            "Coordinación de la Sección 1557: gerente de la práctica",
             ["Teléfono:", "Correo electrónico:", "Correo postal:"],
         ),
     ],

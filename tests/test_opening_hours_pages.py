@@ -31,7 +31,7 @@ def at(time_machine, text):
         (
             "2026-11-23 16:15",
             "Open now, closing soon. Closes at 5:00 p.m.",
-            "Abierto, cierra pronto. Cierra a las 5:00 p.m.",
+            "Abierto ahora, cierra pronto. Cierra a las 5:00 p.m.",
         ),
         ("2026-11-23 07:00", "Closed now. Opens today at 8:00 a.m.", "Cerrado ahora. Abre hoy a las 8:00 a.m."),
         ("2026-11-23 17:00", "Closed now. Opens tomorrow at 8:00 a.m.", "Cerrado ahora. Abre mañana a las 8:00 a.m."),

@@ -172,7 +172,7 @@ def test_rhizotomy_page_in_spanish_carries_the_facts(client):
         "faceta",
         "boca abajo",
         "fluoroscop",
-        "70 a 80 °C",
+        "entre 70 y 80 °C",
         "90 segundos",
         "30 a 45 minutos",
         "70",
@@ -183,6 +183,24 @@ def test_rhizotomy_page_in_spanish_carries_the_facts(client):
         assert fact in page, fact
     assert "Conozca sus otras opciones" in page
     assert "Qué es" in page and "Riesgos" in page
+
+
+@pytest.mark.parametrize(
+    ("slug", "name"),
+    [("facet-joint-injection", "Inyección facetaria"), ("sacroiliac-joint-injection", "Inyección sacroilíaca")],
+)
+def test_spanish_injection_pages_use_the_short_name_and_speak_to_every_patient_alike(client, slug, name):
+    response = client.get(procedure_page(slug, "es"))
+    page = text(response)
+    assert soup(response).h1.get_text() == name
+    for wording in [
+        "Haga arreglos para que una persona adulta maneje por usted de regreso a casa.",
+        "Una persona adulta debe manejar por usted de regreso a casa.",
+        "Un nivel de azúcar en la sangre mucho más alto de lo normal que no baja, si tiene diabetes",
+        "al anestésico local o a los esteroides",
+    ]:
+        assert wording in page, wording
+    assert "Un adulto" not in page and "un adulto" not in page
 
 
 def test_procedure_page_ends_with_links_to_the_other_options(client):

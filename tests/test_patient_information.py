@@ -227,6 +227,20 @@ def test_condition_pages_in_english_and_spanish(client):
     assert "Tratamientos que ofrecemos" in spanish.get_text()
 
 
+def test_the_spanish_sciatica_page_speaks_plainly_and_to_every_patient_alike(client):
+    page = " ".join(soup(client.get(url_in("es", Condition.objects.get(slug_en="sciatica")))).get_text(" ").split())
+    for wording in [
+        "Otros nombres: Nervio ciático, dolor del nervio ciático, nervio comprimido en la espalda baja",
+        "el cojín blando que hay entre dos vértebras se abulta hacia afuera y presiona un nervio",
+        "levantar una pierna mientras está en posición acostada",
+        "El dolor es tan fuerte que nada le alivia",
+        "El dolor no le deja caminar, trabajar o dormir bien",
+    ]:
+        assert wording in page, wording
+    for old in ["pinchado", "acostado.", "cómodo", "no lo deja"]:
+        assert old not in page, old
+
+
 def test_condition_json_ld_matches_the_database(client):
     condition = Condition.objects.get(slug_en="facet-joint-pain")
     data = json_ld(client.get(url_in("es", condition)))

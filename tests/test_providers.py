@@ -125,8 +125,8 @@ def test_the_admin_refuses_a_wrong_npi_with_a_clear_message(staff_client):
         ),
         (
             "es",
-            "Licencia: Médico y cirujano",
-            "Título más alto: MD (doctor en medicina)",
+            "Licencia: Médica y cirujana",
+            "Grado académico más alto: MD (doctor en medicina)",
             "Certificación de la junta médica: American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
             "Acepta pacientes nuevos",
         ),
@@ -167,8 +167,8 @@ def test_the_provider_list_shows_each_physicians_credentials_together(client, la
             "es",
             [
                 "Camila Ejemplo, MD",
-                "Licencia: Médico y cirujano",
-                "Título más alto: MD (doctor en medicina)",
+                "Licencia: Médica y cirujana",
+                "Grado académico más alto: MD (doctor en medicina)",
                 "Certificación de la junta médica: "
                 "American Board of Anesthesiology (Anestesiología, Medicina del dolor)",
                 "Acepta pacientes nuevos.",
