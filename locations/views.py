@@ -59,7 +59,13 @@ def find_clinics(request, per_page):
         attach_schedules(page.object_list, moment)
     query = request.GET.copy()
     query.pop("page", None)
-    context = {"filter_form": form, "page": page, "grouped": len(first) < len(clinics), "query": query.urlencode()}
+    context = {
+        "filter_form": form,
+        "page": page,
+        "page_numbers": list(page.paginator.get_elided_page_range(page.number, on_each_side=1)),
+        "grouped": len(first) < len(clinics),
+        "query": query.urlencode(),
+    }
     return context, refused
 
 

@@ -21,7 +21,9 @@ PROCEDURES_PER_PAGE = 30
 @cache_control(public=True)
 def procedure_list(request):
     page = Paginator(Procedure.objects.published(), PROCEDURES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "procedures/procedure_list.html", {"procedures": page.object_list, "page": page})
+    numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=1))
+    context = {"procedures": page.object_list, "page": page, "page_numbers": numbers}
+    return render(request, "procedures/procedure_list.html", context)
 
 
 def _find(queryset, slug):

@@ -24,7 +24,17 @@ from practice.models import Practice
 from procedures.models import Procedure
 from providers.models import BoardCertification, Provider
 from tests.builders import make_clinic, make_procedure
-from tests.pages import address, admin_url, clinic_page, form_data, sitemap_pages, soup, text, url_in
+from tests.pages import (
+    address,
+    admin_url,
+    clinic_page,
+    every_public_page,
+    form_data,
+    sitemap_pages,
+    soup,
+    text,
+    url_in,
+)
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "demo")
 
@@ -330,3 +340,11 @@ def test_a_response_that_is_never_stored_pays_no_cache_lookup(client, settings, 
     response = client.get(address("locations:list"))
     client.get(address("locations:list"))
     assert len(lookups) == 1 and response.status_code == 200 and response.templates
+
+
+def test_no_public_page_carries_a_secret_that_compression_could_reveal(client):
+    for path in every_public_page():
+        response = client.get(path, HTTP_ACCEPT_ENCODING="br")
+        body = brotli.decompress(response.content) if response.get("Content-Encoding") == "br" else response.content
+        assert b"csrfmiddlewaretoken" not in body and not response.cookies, path
+        assert "sessionid" not in client.cookies and "csrftoken" not in client.cookies, path
