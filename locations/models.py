@@ -47,7 +47,7 @@ class ClinicQuerySet(models.QuerySet):
         return None
 
     def with_schedule(self, moment):
-        """The clinics as a list, each with `.schedule` at `moment`, in three queries whatever their number."""
+        """The clinics as a list, each with `.schedule` at `moment`, in three queries at most whatever their number."""
         return attach_schedules(list(self), moment)
 
     def with_providers(self):
@@ -58,9 +58,9 @@ class ClinicQuerySet(models.QuerySet):
 
 
 def attach_schedules(clinics, moment):
-    """Give each clinic its `.schedule` at `moment`, in three queries whatever their number: their weekly
-    hours with the changes of hours not yet over, the special days (their own and practice-wide) not yet
-    over on the earliest "today" of `moment`, and those days' hours."""
+    """Give each clinic its `.schedule` at `moment`, in three queries at most whatever their number: their
+    weekly hours with the changes of hours not yet over, the special days (their own and practice-wide) not
+    yet over on the earliest "today" of `moment`, and the hours of those that are not closed all day."""
     pks = [clinic.pk for clinic in clinics]
     today = earliest_today(moment)
     rows = defaultdict(list)  # (clinic, change or None): weekly hours
@@ -85,7 +85,8 @@ def attach_schedules(clinics, moment):
         change.weekly = hours.weekly_intervals(rows[change.clinic_id, change.pk])
     specials = list(SpecialDay.objects.filter(Q(clinic__isnull=True) | Q(clinic__in=pks), end_date__gte=today))
     hours_of = defaultdict(list)
-    for interval in SpecialHours.objects.filter(special_day__in=[special.pk for special in specials]):
+    open_days = [special.pk for special in specials if not special.closed]
+    for interval in SpecialHours.objects.filter(special_day__in=open_days) if open_days else ():
         hours_of[interval.special_day_id].append(interval)
     for special in specials:
         special.loaded_hours = hours_of[special.pk]
