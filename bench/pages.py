@@ -3,8 +3,8 @@ procedures): its uncached render time in-process (median of 20, page cache off, 
 HTML bytes, uncompressed and gzipped, and its SQL queries; then which targets were met at the large size.
 
 Each size gets a database of its own in a temporary folder (`load_demo_content`, then `--clinics 100
---procedures 300`), so the development database is left alone. Run it with `make bench` (after the load
-test) or on its own: `.venv/bin/python bench/pages.py`.
+--procedures 300`), so the development database is left alone. Run it with `make bench-pages`, or with
+`make bench` before the load test. It exits with 1 while a target is missed.
 """
 
 import gzip

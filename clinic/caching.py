@@ -15,8 +15,8 @@
   they carry no secret (no CSRF token, no session), so compression cannot leak one (BREACH); the admin's
   pages are sent as Django makes them.
 - A request that can only get an answer that is never stored pays no cache lookup: with the page cache
-  turned off, at an address no page has (a 404), or for a view that has not stored a page in this process
-  (robots.txt, the language switch). Under Redis each lookup is a round trip.
+  turned off, at an address no URL pattern matches (a 404), or for a view that has not stored a page in this
+  process (robots.txt, the language switch). Under Redis each lookup is a round trip.
 """
 
 import gzip

@@ -116,7 +116,8 @@ def sitemap_xml(request):
     for name, count in files.items():
         url = absolute_url(request, reverse("sitemap_section", kwargs={"section": name}))
         items += [SitemapIndexItem(url if page == 1 else f"{url}?p={page}") for page in range(1, count + 1)]
-    return TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
+    index = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml")
+    return _in_both_languages(index)
 
 
 @require_safe

@@ -4,6 +4,7 @@ clinic has 11 weekly intervals and 3 special days; each procedure a summary and 
 languages. Rows are written in bulk: a large demo loads in seconds."""
 
 import datetime
+import itertools
 from collections import Counter
 
 from django.utils import timezone
@@ -52,10 +53,15 @@ def _add_clinics(count):
     start = Clinic.objects.count()
     today = timezone.localdate()
     added, in_city = [], Counter(Clinic.objects.values_list("city", flat=True))
+    taken = set(Clinic.objects.values_list("slug_en", flat=True))
     for n in range(start, start + count):
         city, zip_code = CITIES[n % len(CITIES)]
-        in_city[city] += 1
-        name = f"{city} {in_city[city]}"
+        # The next free number in the city: staff may have deleted a sample clinic.
+        while True:
+            in_city[city] += 1
+            name = f"{city} {in_city[city]}"
+            if slugify(name) not in taken:
+                break
         clinic = Clinic(
             name=name,
             name_en=name,
@@ -102,9 +108,10 @@ def _add_clinics(count):
 def _add_procedures(count):
     if count <= 0:
         return 0
-    start = Procedure.objects.count()
+    taken = set(Procedure.objects.values_list("slug_en", flat=True))
+    numbers = (n for n in itertools.count(1) if f"sample-procedure-{n}" not in taken)  # the first free ones
     added = []
-    for n in range(start + 1, start + count + 1):
+    for n in itertools.islice(numbers, count):
         procedure = Procedure(
             name=f"Sample procedure {n}",
             name_en=f"Sample procedure {n}",

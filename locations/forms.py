@@ -45,7 +45,8 @@ class ClinicFilterForm(forms.Form):
 
     @property
     def narrowed(self):
-        return self.is_valid() and any(self.cleaned_data.values())
+        # Monday is day 0: a value is given when it is neither None nor empty.
+        return self.is_valid() and any(value not in (None, "") for value in self.cleaned_data.values())
 
     def matches(self, clinic):
         """Whether `clinic` is in the city and has staff speaking the language asked for (the day needs

@@ -69,10 +69,9 @@ def _special_specifications(schedule):
     return specifications
 
 
-def clinic_json_ld(clinic, url, practice, part_of=True):
+def clinic_json_ld(clinic, url, practice):
     """A MedicalClinic: address, phone, weekly hours (with those of changes ahead) and the special days of
-    the next 30 days.
-    `part_of` names the practice it belongs to (not needed inside the practice's own data)."""
+    the next 30 days, and the practice it belongs to."""
     schedule = clinic.schedule
     phone = clinic.phone or (practice.phone if practice else "")
     data = {
@@ -110,6 +109,6 @@ def clinic_json_ld(clinic, url, practice, part_of=True):
     if clinic.latitude is not None and clinic.longitude is not None:
         latitude, longitude = float(clinic.latitude), float(clinic.longitude)
         data["geo"] = {"@type": "GeoCoordinates", "latitude": latitude, "longitude": longitude}
-    if practice and part_of:
+    if practice:
         data["parentOrganization"] = {"@type": "MedicalOrganization", "name": practice.name}
     return data

@@ -2,7 +2,7 @@ import math
 from urllib.parse import urlsplit
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -57,8 +57,12 @@ def find_clinics(request, per_page):
     page = Paginator(clinics, per_page).get_page(request.GET.get("page"))
     if page.object_list and not hasattr(page.object_list[0], "schedule"):
         attach_schedules(page.object_list, moment)
-    query = request.GET.copy()
-    query.pop("page", None)
+    # The links to other pages keep the filters and the week's date only: the page cache stores a page
+    # asked for with an ad's tracking parameters as the plain one, which must not pass them on.
+    query = QueryDict(mutable=True)
+    for name in [*form.fields, "date"]:
+        if request.GET.get(name):
+            query[name] = request.GET[name]
     context = {
         "filter_form": form,
         "page": page,

@@ -7,6 +7,7 @@ import subprocess
 from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -43,6 +44,11 @@ def test_the_large_demo_adds_sample_clinics_and_procedures_once(large_practice):
     again = io.StringIO()
     call_command("load_demo_content", clinics=100, procedures=300, stdout=again)
     assert "nothing changed" in again.getvalue()
+    assert (Clinic.objects.count(), Procedure.objects.count()) == (100, 300)
+    # After staff deleted sample records, it makes new ones of the next free names.
+    Clinic.objects.filter(slug_en="oceanside-2").delete()
+    Procedure.objects.filter(slug_en="sample-procedure-50").delete()
+    call_command("load_demo_content", clinics=100, procedures=300, stdout=io.StringIO())
     assert (Clinic.objects.count(), Procedure.objects.count()) == (100, 300)
 
 
@@ -84,20 +90,38 @@ def test_the_clinics_list_is_grouped_by_city_and_in_pages(client, large_practice
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_clinics_are_filtered_by_city_day_and_language(client, large_practice, lang):
-    response = client.get(address("locations:list", lang), {"city": "Oceanside"})
-    names = [a.get_text() for a in soup(response).select(".clinic-card h3 a")]
-    assert names == ["Oceanside 1", "Oceanside 2", "Oceanside 3", "Oceanside 4", "Oceanside 5"][: len(names)]
-    assert len(names) == Clinic.objects.filter(city="Oceanside").count()
-    # Vietnamese is spoken at every fifth sample clinic; Sunday at none.
-    vietnamese = soup(client.get(address("locations:list", lang), {"language": "vi"})).select(".clinic-card")
-    assert len(vietnamese) == 12
+    def found(**query):
+        page = soup(client.get(address("locations:list", lang), query))
+        return page.select_one(".result-count").get_text(), [a.get_text() for a in page.select(".clinic-card h3 a")]
+
+    count, names = found(city="Oceanside")
+    assert names == [f"Oceanside {n}" for n in range(1, 5)] and count.startswith("4 ")
+    # Vietnamese is spoken at every fifth sample clinic, and only there.
+    vietnamese = sum("vi" in clinic.staff_languages for clinic in Clinic.objects.all())
+    assert 15 < vietnamese < 25
+    count, names = found(language="vi")
+    assert count.startswith(f"{vietnamese} ") and len(names) == 12
+    # Monday (day 0) narrows as any other day: a clinic closed on Mondays is left out.
+    mondays, tuesdays = (int(found(day=day)[0].split()[0]) for day in (0, 1))
+    assert mondays < 100
+    OpeningHours.objects.filter(clinic__slug_en="oceanside-1", weekday=0).delete()
+    OpeningHours.objects.filter(clinic__slug_en="oceanside-2", weekday=5).delete()
+    caches["pages"].clear()
+    assert found(day=0)[0].startswith(f"{mondays - 1} ") and found(day=1)[0].startswith(f"{tuesdays} ")
+    assert found(day=0, city="Oceanside")[1] == ["Oceanside 2", "Oceanside 3", "Oceanside 4"]
+    assert found(day=5, city="Oceanside")[1] == ["Oceanside 1", "Oceanside 3", "Oceanside 4"]
     expected = "No clinic matches" if lang == "en" else "Ninguna clínica"
     assert expected in text(client.get(address("locations:list", lang), {"day": 6}))
-    saturday = client.get(address("locations:list", lang), {"day": 5, "city": "Carlsbad"})
-    assert len(soup(saturday).select(".clinic-card")) == Clinic.objects.filter(city="Carlsbad").count()
-    # A filter keeps its value in the links to the other pages.
-    spanish = soup(client.get(address("locations:list", lang), {"language": "es"}))
-    assert "language=es&page=2" in spanish.select_one(".pagination a[rel=next]")["href"]
+
+
+def test_the_links_to_other_pages_keep_the_filters_and_no_tracking_parameter(client, large_practice):
+    client.get(address("locations:list"), {"gclid": "one-visitors-click", "utm_campaign": "spring"})
+    stored = soup(client.get(address("locations:list")))
+    assert stored.select_one(".pagination a[rel=next]")["href"] == "?page=2"
+    page = soup(client.get(address("locations:list"), {"language": "es", "page": 2, "fbclid": "x"}))
+    links = {a.get_text(): a["href"] for a in page.select(".pagination a")}
+    assert links["Next page"] == "?language=es&page=3" and links["1"] == "?language=es"
+    assert links["Previous page"] == "?language=es"
 
 
 def test_a_city_that_does_not_exist_is_refused_with_a_message(client, large_practice):
@@ -133,6 +157,11 @@ def test_the_sitemap_is_an_index_of_files_that_together_list_every_page(client, 
     assert len(set(pages)) == len(pages) >= 2 * published
     assert client.get("/sitemap-procedures.xml?p=99").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_the_sitemap_index_is_in_both_languages_whoever_asks_first(client, large_practice):
+    client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="es")
+    assert client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")["Content-Language"] == "en, es"
 
 
 def test_at_the_demo_size_the_sitemap_stays_one_file(client, demo):

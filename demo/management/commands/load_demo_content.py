@@ -47,7 +47,8 @@ class Command(BaseCommand):
         clinics, procedures = large.grow(options["clinics"], options["procedures"])
         if clinics or procedures:
             added.append(f"{clinics} sample clinics, {procedures} sample procedures")
-            pages().clear()  # rows written in bulk send no signal that would clear the cached pages
+            # Rows written in bulk send no signal that would clear the cached pages: clear them once committed.
+            transaction.on_commit(pages().clear)
         if added:
             self.stdout.write(f"Demo content added: {', '.join(added)}.")
         else:
