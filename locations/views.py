@@ -1,7 +1,6 @@
 import math
 from urllib.parse import urlsplit
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -12,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from practice.models import Practice
 from public_pages.origin import site_origin
+from public_pages.pagination import paged
 from public_pages.slugs import find_by_slug
 
 from . import feeds
@@ -36,9 +36,9 @@ CLINICS_PER_PAGE = 12
 
 
 def find_clinics(request, per_page):
-    """What the clinics list and the week view show: {"filter_form", "page" (its clinics with their
-    `.schedule`), "grouped" (whether some city has several clinics, which are then shown under its name),
-    "query" (the filters, for the links to other pages)} and whether the filters were refused."""
+    """What the clinics list and the week view show: {"filter_form", "grouped" (whether some city has
+    several clinics, which are then shown under its name), and public_pages.pagination.paged's "page" (its
+    clinics with their `.schedule`) and links} and whether the filters were refused."""
     moment = timezone.now()
     clinics = list(Clinic.objects.all())
     form = ClinicFilterForm(request.GET, [(clinic.city, clinic.staff_languages) for clinic in clinics])
@@ -54,22 +54,16 @@ def find_clinics(request, per_page):
     for clinic in clinics:
         first.setdefault(clinic.city, len(first))
     clinics.sort(key=lambda clinic: first[clinic.city])
-    page = Paginator(clinics, per_page).get_page(request.GET.get("page"))
-    if page.object_list and not hasattr(page.object_list[0], "schedule"):
-        attach_schedules(page.object_list, moment)
     # The links to other pages keep the filters and the week's date only: the page cache stores a page
     # asked for with an ad's tracking parameters as the plain one, which must not pass them on.
-    query = QueryDict(mutable=True)
+    filters = QueryDict(mutable=True)
     for name in [*form.fields, "date"]:
         if request.GET.get(name):
-            query[name] = request.GET[name]
-    context = {
-        "filter_form": form,
-        "page": page,
-        "page_numbers": list(page.paginator.get_elided_page_range(page.number, on_each_side=1)),
-        "grouped": len(first) < len(clinics),
-        "query": query.urlencode(),
-    }
+            filters[name] = request.GET[name]
+    context = {"filter_form": form, "grouped": len(first) < len(clinics)} | paged(clinics, per_page, request, filters)
+    page = context["page"]
+    if page.object_list and not hasattr(page.object_list[0], "schedule"):
+        attach_schedules(page.object_list, moment)
     return context, refused
 
 

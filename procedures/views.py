@@ -1,6 +1,5 @@
 from django.conf import settings
-from django.core.paginator import Paginator
-from django.http import Http404, HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -9,6 +8,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from locations.models import Clinic
+from public_pages.pagination import paged
 from public_pages.slugs import find_by_slug
 from staff.requests import visible_pages
 
@@ -20,9 +20,8 @@ PROCEDURES_PER_PAGE = 30
 @require_safe
 @cache_control(public=True)
 def procedure_list(request):
-    page = Paginator(Procedure.objects.published(), PROCEDURES_PER_PAGE).get_page(request.GET.get("page"))
-    numbers = list(page.paginator.get_elided_page_range(page.number, on_each_side=1))
-    context = {"procedures": page.object_list, "page": page, "page_numbers": numbers}
+    context = paged(Procedure.objects.published(), PROCEDURES_PER_PAGE, request, QueryDict())
+    context["procedures"] = context["page"].object_list
     return render(request, "procedures/procedure_list.html", context)
 
 

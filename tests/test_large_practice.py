@@ -191,3 +191,17 @@ def test_the_pages_of_a_large_practice_are_valid_html(client, large_practice, tm
         if m.get("type") == "error" or m.get("subType") == "fatal"
     ]
     assert len(errors) == 1 and errors[0].startswith("canary: An “img” element must have an “alt”"), errors
+
+
+def test_a_page_of_a_list_is_its_own_canonical_and_the_language_switch_keeps_it(client, large_practice):
+    page = soup(client.get(address("locations:list"), {"city": "Carlsbad", "page": 1, "utm_source": "x"}))
+    assert (
+        page.select_one('link[rel="canonical"]')["href"]
+        == f"http://testserver{address('locations:list')}?city=Carlsbad"
+    )
+    page = soup(client.get(address("procedures:list", "es"), {"page": 3}))
+    assert page.select_one('link[rel="canonical"]')["href"].endswith(f"{address('procedures:list', 'es')}?page=3")
+    assert page.select_one('link[hreflang="en"]')["href"].endswith(f"{address('procedures:list')}?page=3")
+    switch = page.select_one('form.language-switch input[name="next"]')["value"]
+    assert switch == f"{address('procedures:list')}?page=3"
+    assert soup(client.get(switch)).select_one(".pagination [aria-current=page]").get_text() == "3"

@@ -15,12 +15,15 @@ def page_urls(context):
 
     A page about one object (a procedure, a clinic) gives that object's own address in each language
     (its slug is translated); any other page has its address translated, and an unknown address keeps
-    its path under the other language's prefix. Computed once per request: the language switch and
-    the head's alternate links both need it.
+    its path under the other language's prefix. A list shown in pages or narrowed by filters keeps them
+    (`page_query`, the same in every language), so that the switch stays on the same clinics. Computed once
+    per request: the language switch and the head's alternate links both need it.
     """
     request = context["request"]
     if not hasattr(request, "page_urls"):
-        request.page_urls = _page_urls(request, context.get("object"))
+        urls = _page_urls(request, context.get("object"))
+        query = context.get("page_query")
+        request.page_urls = {code: f"{url}?{query}" if query else url for code, url in urls.items()}
     return request.page_urls
 
 
