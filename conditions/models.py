@@ -38,18 +38,6 @@ class Condition(PageWithSections):
         blank=True,
         help_text=_("Other names, everyday and medical, separated by commas."),
     )
-    search_terms = models.CharField(
-        _("search words"),
-        max_length=300,
-        blank=True,
-        help_text=_(
-            "Other words patients may type in the site's search to find this page, separated by commas "
-            '(for example "RFA, burning the nerves"). Not shown on the page.'
-        ),
-    )
-    summary = models.TextField(
-        _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
-    )
     what_it_is = RichTextField(_("what it is"), blank=True)
     symptoms = RichTextField(_("symptoms"), blank=True)
     causes = RichTextField(_("causes"), blank=True)
@@ -94,6 +82,3 @@ class Condition(PageWithSections):
 
     def get_absolute_url(self):
         return reverse("conditions:detail", kwargs={"slug": self.slug})
-
-    def names_patients_use(self):
-        return [name.strip() for name in self.other_names.split(",") if name.strip()]

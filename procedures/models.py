@@ -74,18 +74,6 @@ class Procedure(PageWithSections):
     other_names = models.CharField(
         _("also called"), max_length=250, blank=True, help_text=_("Other names patients may know it by.")
     )
-    search_terms = models.CharField(
-        _("search words"),
-        max_length=300,
-        blank=True,
-        help_text=_(
-            "Other words patients may type in the site's search to find this page, separated by commas "
-            '(for example "RFA, burning the nerves"). Not shown on the page.'
-        ),
-    )
-    summary = models.TextField(
-        _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
-    )
     what_it_is = RichTextField(_("what it is"), blank=True)
     why_done = RichTextField(_("why it is done"), blank=True, help_text=_("Why it is done and who it may help."))
     preparation = RichTextField(

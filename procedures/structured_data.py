@@ -2,6 +2,8 @@
 
 from django.utils.html import strip_tags
 
+from public_pages.structured_data import medical_web_page
+
 
 def _plain(html):
     return " ".join(strip_tags(html).split())
@@ -9,22 +11,12 @@ def _plain(html):
 
 def procedure_json_ld(procedure, url, language, practice, provider_url):
     """`provider_url(provider)` gives a provider page's absolute address, its @id there too."""
-    about = {"@type": "MedicalProcedure", "name": procedure.name, "description": procedure.summary}
-    if procedure.other_names:
-        about["alternateName"] = [name.strip() for name in procedure.other_names.split(",") if name.strip()]
+    about = {"@type": "MedicalProcedure"}
     if procedure.how_it_is_done:
         about["howPerformed"] = _plain(procedure.how_it_is_done)
     if procedure.after:
         about["followup"] = _plain(procedure.after)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "MedicalWebPage",
-        "name": procedure.name,
-        "url": url,
-        "inLanguage": language,
-        "description": procedure.summary,
-        "about": about,
-    }
+    data = medical_web_page(procedure, about, url, language, practice)
     reviewer = procedure.shown_reviewer
     if reviewer is not None:
         data["lastReviewed"] = procedure.reviewed_on.isoformat()
@@ -35,6 +27,4 @@ def procedure_json_ld(procedure, url, language, practice, provider_url):
             {"@type": "CreativeWork", "name": reference.title, "url": reference.url, "publisher": reference.publisher}
             for reference in procedure.references.all()
         ]
-    if practice:
-        data["publisher"] = {"@type": "MedicalOrganization", "name": practice.name}
     return data

@@ -100,11 +100,25 @@ Section = namedtuple("Section", "field heading anchor text")
 
 
 class PageWithSections(PublicPage):
-    """A page of patient information in sections patients can scan (procedures, conditions). The concrete
-    model lists SECTIONS as (rich-text field, heading, anchor) in reading order; anchors let a page link
-    straight to a section ("#risks"). Saving sanitises them, in every language."""
+    """A page of patient information in sections patients can scan (procedures, conditions), with a summary
+    and search words. The concrete model declares `other_names` (comma-separated) and lists SECTIONS as
+    (rich-text field, heading, anchor) in reading order; anchors let a page link straight to a section
+    ("#risks"). Saving sanitises them, in every language."""
 
     SECTIONS = []
+
+    search_terms = models.CharField(
+        _("search words"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Other words patients may type in the site's search to find this page, separated by commas "
+            '(for example "RFA, burning the nerves"). Not shown on the page.'
+        ),
+    )
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences for lists and search results.")
+    )
 
     class Meta:
         abstract = True
@@ -117,6 +131,10 @@ class PageWithSections(PublicPage):
                 name = build_localized_fieldname(field, lang)
                 setattr(self, name, sanitize(getattr(self, name)))
         super().save(*args, **kwargs)
+
+    def alternate_names(self):
+        """The other names, as a list."""
+        return [name.strip() for name in self.other_names.split(",") if name.strip()]
 
     def sections(self):
         """The body's non-empty sections, in reading order."""
