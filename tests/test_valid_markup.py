@@ -1,14 +1,11 @@
 """The Nu HTML Checker finds no error on any public page, in either language, nor in the stylesheet they link,
 each as the site serves it."""
 
-import json
-import subprocess
-
 import pytest
 from django.test import Client
 
 from tests.pages import every_public_page, soup
-from tests.tools import VNU_JAR, require_vnu
+from tests.tools import nu_errors, require_vnu
 
 pytestmark = pytest.mark.usefixtures("monday_morning", "every_kind_of_day")
 
@@ -40,18 +37,7 @@ def test_every_page_and_the_stylesheet_are_valid(production_static_files, tmp_pa
     files["canary.html"] = "canary"
     (tmp_path / "canary.css").write_text("main { color: not-a-colour; }\n")
     files["canary.css"] = "canary.css"
-    result = subprocess.run(
-        ["java", "-jar", VNU_JAR, "--errors-only", "--format", "json", "--also-check-css", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    messages = json.loads(result.stderr or result.stdout)["messages"]
-    errors = [
-        f"{files.get(m.get('url', '').rsplit('/', 1)[-1], m.get('url'))}:{m.get('lastLine')}: {m['message']}"
-        for m in messages
-        if m.get("type") == "error" or m.get("subType") == "fatal"
-    ]
+    errors = [f"{files.get(name, name)}:{line}: {message}" for name, line, message in nu_errors(tmp_path, css=True)]
     assert sorted(errors) == [
         "canary.css:1: CSS: “color”: “not-a-colour” is not a “color” value.",
         "canary:0: An “img” element must have an “alt” attribute, except under certain conditions. "

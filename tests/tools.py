@@ -3,8 +3,10 @@
 `make test` skips those tests, saying so, where a tool is missing; CI sets REQUIRE_BROWSER_TOOLS=1, which
 turns such a skip into a failure."""
 
+import json
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,14 @@ def require_chromium():
 
 def require_vnu():
     require(shutil.which("java") and VNU_JAR.exists(), "The Nu HTML Checker (Java and npm package vnu-jar)")
+
+
+def nu_errors(folder, css=False):
+    """The Nu HTML Checker's errors in the files of `folder`, as (file name, line, message)."""
+    command = ["java", "-jar", VNU_JAR, "--errors-only", "--format", "json", *(["--also-check-css"] if css else [])]
+    result = subprocess.run([*command, str(folder)], capture_output=True, text=True, check=False)
+    return [
+        (m.get("url", "").rsplit("/", 1)[-1], m.get("lastLine"), m["message"])
+        for m in json.loads(result.stderr or result.stdout)["messages"]
+        if m.get("type") == "error" or m.get("subType") == "fatal"
+    ]
