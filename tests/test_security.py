@@ -1,5 +1,7 @@
 """Security headers, no third-party requests, hostile input, production checks."""
 
+import base64
+import hashlib
 import importlib
 import itertools
 import os
@@ -52,6 +54,21 @@ def test_public_pages_have_a_strict_content_security_policy(client):
         page = soup(client.get(path))
         assert page.select("[style], style") == []
         assert all(script.get("type") == "application/ld+json" for script in page.select("script:not([src])"))
+
+
+def test_with_debug_on_django_s_own_not_found_page_keeps_its_style_and_nothing_else_inline(db, settings):
+    """Under `make run` a 404 is Django's debug page: its one style sheet is allowed by its hash, so the page is
+    readable, while the site's pages stay as strict as in production."""
+    settings.DEBUG = True
+    response = Client().get("/en/nowhere/")
+    assert response.status_code == 404 and b"Page not found" in response.content
+    [style] = soup(response).select("style")
+    digest = base64.b64encode(hashlib.sha256(style.string.encode()).digest()).decode()
+    style_src = next(d for d in response["Content-Security-Policy"].split("; ") if d.startswith("style-src "))
+    assert f"'sha256-{digest}'" in style_src.split()
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    settings.DEBUG = False
+    assert "sha256" not in Client().get(reverse("home"))["Content-Security-Policy"]
 
 
 def test_only_the_admin_allows_inline_scripts_and_styles(staff_client):
