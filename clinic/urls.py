@@ -26,6 +26,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
     path(_("procedures/"), include("procedures.urls")),
     path(_("conditions/"), include("conditions.urls")),
     path(_("clinics/"), include("locations.urls")),

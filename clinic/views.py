@@ -1,15 +1,17 @@
 from collections import Counter
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from conditions.models import Condition
 from locations.models import Clinic, attach_schedules
 from locations.views import expire_with_schedules
+from practice.models import Practice
 from procedures.models import Procedure
 from public_pages.origin import absolute_url
 
@@ -43,3 +45,27 @@ def home(request):
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {absolute_url(request, reverse('sitemap'))}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@cache_control(public=True)
+def web_manifest(request):
+    """What a phone needs to put the site on its home screen: the practice's name, its icon and colours, and
+    the home page in the language of the page that links it."""
+    practice = Practice.load()
+    if practice is None:
+        raise Http404
+    manifest = {
+        "name": practice.name,
+        "lang": translation.get_language(),
+        "start_url": reverse("home"),
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#0b5d7a",
+        "icons": [
+            {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+            {"src": static("icons/favicon.svg"), "sizes": "any", "type": "image/svg+xml"},
+        ],
+    }
+    return JsonResponse(manifest, content_type="application/manifest+json")

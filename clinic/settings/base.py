@@ -186,6 +186,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = BASE_DIR / "media"
 
+# The icons are also at the site's root (/favicon.ico, /apple-touch-icon.png), where browsers and crawlers
+# look for them without reading a page.
+WHITENOISE_ROOT = BASE_DIR / "static" / "icons"
 # For the production storage (clinic/settings/prod.py): source maps (the editor's is 2 MB) are read by
 # developer tools only, not worth compressing at every release.
 WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "map")
