@@ -135,7 +135,7 @@ def test_keyboard_reaches_skip_link_language_call_and_directions_with_a_visible_
     switch = texts.index("Español")
     call = next(n for n, f in enumerate(order) if f["text"].startswith("Call") and "button-call" in f["cls"])
     directions = next(n for n, t in enumerate(texts) if t.startswith("Map & directions"))
-    assert 0 < switch < call < directions
+    assert 0 < call < switch < directions  # the header: name, call, portal, language; then the page
     page.keyboard.press("Shift+Tab")
     page.goto(page.url)
     page.keyboard.press("Tab")
