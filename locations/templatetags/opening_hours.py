@@ -196,7 +196,9 @@ def intervals(intervals, weekday=None):
         return format_html('<span class="closed">{}</span>', _("Closed"))
     return format_html_join(
         "",
-        '<span class="interval"><time datetime="{}">{}</time> – <time datetime="{}">{}</time>{}</span>',
+        # The dash keeps to the opening time, so a narrow column breaks after it, never before.
+        '<span class="interval"><time datetime="{}">{}</time>\N{NO-BREAK SPACE}– '
+        '<time datetime="{}">{}</time>{}</span>',
         (
             (
                 interval.opens.strftime("%H:%M"),

@@ -15,9 +15,10 @@ def tel_uri(phone):
 
 @register.filter
 def call_button(phone):
-    """The click-to-call button: "Call 619-543-0144", the number kept on one line."""
+    """The click-to-call button: "Call 619-543-0144". The words and the number each keep to one line, so a
+    narrow button breaks between them ("Llamar al" above "619-543-0144")."""
     return format_html(
-        '<a class="button button-call" href="{}">{} <span class="nowrap">{}</span></a>',
+        '<a class="button button-call" href="{}"><span class="nowrap">{}</span> <span class="nowrap">{}</span></a>',
         tel_uri(phone),
         _("Call"),
         phone,
