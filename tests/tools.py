@@ -1,4 +1,4 @@
-"""External tools some tests need: Chromium, Java and the Nu HTML Checker.
+"""External tools some tests need: Chromium, Java, the Nu HTML Checker and Lighthouse.
 
 `make test` skips those tests, saying so, where a tool is missing; CI sets REQUIRE_BROWSER_TOOLS=1, which
 turns such a skip into a failure."""
@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 
 
 def require(available, what):
@@ -31,6 +32,10 @@ def require_chromium():
 
 def require_vnu():
     require(shutil.which("java") and VNU_JAR.exists(), "The Nu HTML Checker (Java and npm package vnu-jar)")
+
+
+def require_lighthouse():
+    require(CHROMIUM.exists() and LIGHTHOUSE.exists(), "Lighthouse (npm package lighthouse, with Chromium)")
 
 
 def nu_errors(folder, css=False):
