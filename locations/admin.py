@@ -2,7 +2,6 @@ import datetime
 
 import reversion
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminTimeWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -21,11 +20,14 @@ from staff.stale_edits import StaleEditAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
+from .forms import ClockTimeField
 from .models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours, attach_schedules
 from .templatetags.opening_hours import change_dates, clock_time, intervals_text, week_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
-HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+# Opening and closing times in plain inputs, shown and typed as the site shows them ("5:00 p.m."): the admin's
+# clock widget offers "Now" and notes the gap to the server's time zone, which mean nothing for weekly hours.
+CLOCK_TIMES = {models.TimeField: {"form_class": ClockTimeField, "widget": ClockTimeField.widget}}
 
 
 def kept_rows(formset):
@@ -71,7 +73,7 @@ class WeeklyHoursInline(admin.TabularInline):
     fields = ["weekday", "opens", "closes", "weeks", "by_appointment"]
     extra = 0
     verbose_name = _("open interval")
-    formfield_overrides = HOURS_AND_MINUTES
+    formfield_overrides = CLOCK_TIMES
 
 
 class OpeningHoursInline(WeeklyHoursInline):
@@ -352,7 +354,7 @@ class SpecialHoursInline(admin.TabularInline):
     extra = 1
     verbose_name = _("interval")
     verbose_name_plural = _("Hours of these dates (when not closed all day)")
-    formfield_overrides = HOURS_AND_MINUTES
+    formfield_overrides = CLOCK_TIMES
 
 
 @admin.register(HoursChange)

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.text import get_text_list
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from choice_lists.fields import ChoiceListField
@@ -298,6 +298,23 @@ def weeks_text(weeks, weekday):
     }
 
 
+def clock_time(moment, one_line=True):
+    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words: "8:00 a.m.", and
+    "noon" rather than "12:00 p.m." ("12 del mediodía", which reads after "a las"). On pages it is kept on
+    one line; plain text (the admin, calendar feeds) keeps ordinary spaces."""
+    time = moment.time() if isinstance(moment, datetime.datetime) else moment
+    if (time.hour, time.minute) == (12, 0):
+        text = pgettext("clock time", "noon")
+    else:
+        text = formats.time_format(time, "TIME_FORMAT")
+    return text.replace(" ", "\N{NO-BREAK SPACE}") if one_line else text
+
+
+def clock_times(opens, closes):
+    """ "8:00 a.m. – noon", as plain text: an interval as the admin and the calendar feeds name it."""
+    return f"{clock_time(opens, one_line=False)} – {clock_time(closes, one_line=False)}"
+
+
 def weekday_pair(first, last):
     """ "Monday and Tuesday" / "lunes y martes": two days are not a range. (Beside weeks_text, as the
     Spanish crawl would take a public "and" for English on any page naming an English board.)"""
@@ -386,7 +403,7 @@ class OpeningHours(HoursInterval):
         ]
 
     def __str__(self):
-        return f"{WEEKDAYS[self.weekday]} {self.opens:%H:%M}-{self.closes:%H:%M}"
+        return f"{WEEKDAYS[self.weekday]} {clock_times(self.opens, self.closes)}"
 
     def save(self, *args, **kwargs):
         if self.change_id is not None:
@@ -488,7 +505,7 @@ class SpecialHours(HoursInterval):
         ]
 
     def __str__(self):
-        return f"{self.opens:%H:%M}-{self.closes:%H:%M}"
+        return clock_times(self.opens, self.closes)
 
 
 class OpenAsUsualQuerySet(models.QuerySet):

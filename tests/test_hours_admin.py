@@ -208,10 +208,10 @@ def test_special_days_list_filters_upcoming_past_and_by_clinic(staff_client):
     assert "All clinics" in cells and "Closed" in cells
 
 
-def test_hours_times_use_admin_time_widgets(staff_client):
+def test_hours_times_are_plain_inputs_and_dates_keep_the_calendar(staff_client):
     page = soup(staff_client.get(admin_url(SpecialDay, "add")))
     for name in ["hours-0-opens", "hours-0-closes"]:
-        assert "vTimeField" in page.select_one(f"[name={name}]")["class"]
+        assert not page.select_one(f"[name={name}]").has_attr("class")
     assert "vDateField" in page.select_one("[name=start_date]")["class"]
 
 
@@ -228,7 +228,12 @@ def test_front_desk_plans_new_hours_that_start_as_the_current_ones(front_desk, c
         tuple(data[f"opening_hours-{n}-{field}"] for field in ["weekday", "opens", "closes"])
         for n in range(int(data["opening_hours-TOTAL_FORMS"]))
     ]
-    assert rows == [("0", "08:00", "17:00"), ("1", "08:00", "17:00"), ("3", "13:00", "17:00"), ("4", "13:00", "17:00")]
+    assert rows == [
+        ("0", "8:00 a.m.", "5:00 p.m."),
+        ("1", "8:00 a.m.", "5:00 p.m."),
+        ("3", "1:00 p.m.", "5:00 p.m."),
+        ("4", "1:00 p.m.", "5:00 p.m."),
+    ]
     data |= {"start_date": "2027-01-04", "opening_hours-0-closes": "13:00", "opening_hours-3-by_appointment": "on"}
     response = front_desk.post(admin_url(HoursChange, "add"), data)
     assert response.status_code == 302, soup(response).select(".errorlist")
