@@ -11,7 +11,7 @@ from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline
 
 from staff.content_admin import ContentAdmin
 from staff.history import HistoryAdmin
@@ -74,6 +74,7 @@ class WeeklyHoursInline(admin.TabularInline):
     extra = 0
     verbose_name = _("open interval")
     formfield_overrides = CLOCK_TIMES
+    classes = ["hours-table"]  # static/admin-site/admin.css
 
 
 class OpeningHoursInline(WeeklyHoursInline):
@@ -172,14 +173,16 @@ class SpecialDayFormSet(BaseInlineFormSet):
                     form.add_error("start_date", _("These dates overlap with another special day in this list."))
 
 
-class SpecialDayInline(TranslationTabularInline):
+class SpecialDayInline(TranslationStackedInline):
     """The clinic's special days ahead. A day added here is closed; special hours are entered on the day's
-    own page, which holds any number of intervals."""
+    own page, which holds any number of intervals. Stacked, the dates side by side: in a table the reason's
+    language tabs pushed Delete off a laptop's screen, squeezed errors into a narrow column, and cut the row
+    off on a phone."""
 
     model = SpecialDay
     formset = SpecialDayFormSet
     extra = 0
-    fields = ["start_date", "end_date", "reason", "hours"]
+    fields = [("start_date", "end_date"), "reason", "hours"]
     readonly_fields = ["hours"]
     show_change_link = True
     verbose_name = _("closed day")
@@ -355,6 +358,7 @@ class SpecialHoursInline(admin.TabularInline):
     verbose_name = _("interval")
     verbose_name_plural = _("Hours of these dates (when not closed all day)")
     formfield_overrides = CLOCK_TIMES
+    classes = ["hours-table"]
 
 
 @admin.register(HoursChange)

@@ -24,13 +24,13 @@ def hours_of(slug):
 
 
 def row_errors(response, prefix):
-    """{row index: error text} for the inline rows that show errors."""
+    """{row index: error text} for the inline rows that show errors: rows of a table, whose form's own errors
+    are in a row above, or stacked forms."""
     errors = {}
-    for n, row in enumerate(soup(response).select(f"tr.form-row[id^={prefix}-]")):
-        if row.get("id", "").endswith("empty"):
-            continue
-        previous = row.find_previous_sibling("tr")
+    rows = soup(response).select(f"tr.form-row[id^={prefix}-], div.inline-related[id^={prefix}-]")
+    for n, row in enumerate(row for row in rows if not row["id"].endswith("empty")):
         messages = [e.get_text(" ", strip=True) for e in row.select(".errorlist li")]
+        previous = row.find_previous_sibling("tr") if row.name == "tr" else None
         if previous is not None and "row-form-errors" in previous.get("class", []):
             messages = [e.get_text(" ", strip=True) for e in previous.select(".errorlist li")] + messages
         if messages:
@@ -184,7 +184,7 @@ def test_a_day_added_on_the_clinic_form_is_closed_and_links_to_its_page(staff_cl
     assert special.closed and special.intervals == []
     page = soup(staff_client.get(url))
     assert page.select_one("#special_days-0 a.inlinechangelink")["href"] == admin_url(special, "change")
-    assert page.select_one("#special_days-0 td.field-hours").get_text(strip=True) == "Closed"
+    assert page.select_one("#special_days-0 .field-hours .readonly").get_text(strip=True) == "Closed"
     clinic = Clinic.objects.get(slug="escondido")
     assert page.find("a", href=f"{admin_url(SpecialDay, 'add')}?clinic={clinic.pk}")
 
