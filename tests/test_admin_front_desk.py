@@ -1,10 +1,13 @@
 """The admin as the front desk uses it: opening hours shown and typed as the site shows them, in both languages."""
 
 import datetime
+import json
 
 import pytest
+from django.templatetags.static import static
 
 from locations.models import Clinic, SpecialDay
+from practice.models import Practice
 from tests.pages import admin_url, form_data, soup
 from tests.test_hours_admin import add_hours_row, hours_of, row_errors
 
@@ -98,3 +101,26 @@ def test_special_hours_are_plain_inputs_captioned_like_the_site(front_desk):
     assert page.select_one("[name=hours-0-closes]")["value"] == "12:00 p.m."
     assert not page.select("input.vTimeField")
     assert page.select_one("#hours-group td.original p").get_text(strip=True) == "8:00 a.m. – noon"
+
+
+def test_the_front_desks_read_only_translations_are_listed_for_their_language_tabs(front_desk):
+    page = soup(front_desk.get(admin_url(Practice.load(), "change")))
+    assert json.loads(page.select_one("#readonly-translations").string) == [
+        [f"{field}_{language}", field, language]
+        for field in ["name", "intro", "spanish_line"]
+        for language in "en es".split()
+    ]
+    assert page.select_one(".field-name_es .readonly").get_text(strip=True) == "Pacific Coast Pain Management"
+    # The script that marks them runs before modeltranslation's, which makes the tabs.
+    scripts = [script["src"] for script in page.select("script[src]")]
+    ours, tabs = (
+        static("admin-site/readonly_translations.js"),
+        static("modeltranslation/js/tabbed_translation_fields.js"),
+    )
+    assert scripts.index(ours) < scripts.index(tabs)
+
+
+def test_translations_that_may_be_edited_are_not_listed(staff_client):
+    page = soup(staff_client.get(admin_url(Practice.load(), "change")))
+    assert page.select_one("[name=name_es]") is not None
+    assert page.select_one("#readonly-translations") is None
