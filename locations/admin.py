@@ -72,7 +72,6 @@ class WeeklyHoursInline(admin.TabularInline):
     formset = OpeningHoursFormSet
     fields = ["weekday", "opens", "closes", "weeks", "by_appointment"]
     extra = 0
-    verbose_name = _("open interval")
     formfield_overrides = CLOCK_TIMES
     classes = ["hours-table"]  # static/admin-site/admin.css
 
@@ -185,8 +184,7 @@ class SpecialDayInline(TranslationStackedInline):
     fields = [("start_date", "end_date"), "reason", "hours"]
     readonly_fields = ["hours"]
     show_change_link = True
-    verbose_name = _("closed day")
-    verbose_name_plural = _("Special days and holidays ahead (practice-wide ones are under Special days)")
+    verbose_name_plural = _("Special days ahead (days for all clinics are listed under Special days)")
 
     def get_queryset(self, request):
         return super().get_queryset(request).upcoming(timezone.localdate()).prefetch_related("hours")
@@ -304,6 +302,16 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
         return redirect("admin:locations_clinic_changelist")
 
 
+class AllClinicsChoice:
+    """A ModelAdmin mixin for records of one clinic or of all: the empty choice of clinic says "All clinics"
+    rather than "---------"."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "clinic":
+            kwargs["empty_label"] = _("All clinics")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class WhenFilter(admin.SimpleListFilter):
     title = _("when")
     parameter_name = "when"
@@ -355,7 +363,6 @@ class SpecialHoursInline(admin.TabularInline):
     model = SpecialHours
     formset = SpecialHoursFormSet
     extra = 1
-    verbose_name = _("interval")
     verbose_name_plural = _("Hours of these dates (when not closed all day)")
     formfield_overrides = CLOCK_TIMES
     classes = ["hours-table"]
@@ -378,7 +385,7 @@ class HoursChangeAdmin(StaleEditAdmin, HistoryAdmin):
 
 
 @admin.register(SpecialDay)
-class SpecialDayAdmin(ContentAdmin):
+class SpecialDayAdmin(AllClinicsChoice, ContentAdmin):
     list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
     list_filter = [WhenFilter, AppliesToFilter, NeedsSpanishFilter]
     search_fields = ["reason_en", "reason_es"]
@@ -412,7 +419,7 @@ class SpecialDayAdmin(ContentAdmin):
 
 
 @admin.register(OpenAsUsual)
-class OpenAsUsualAdmin(StaleEditAdmin, HistoryAdmin):
+class OpenAsUsualAdmin(AllClinicsChoice, StaleEditAdmin, HistoryAdmin):
     list_display = ["date", "holiday", "applies_to"]
     list_filter = [WhenFilter, AppliesToFilter]
     list_select_related = ["clinic"]

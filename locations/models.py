@@ -392,7 +392,7 @@ class OpeningHours(HoursInterval):
 
     class Meta:
         ordering = ["weekday", "opens"]
-        verbose_name = _("opening hours")
+        verbose_name = _("opening time")
         verbose_name_plural = _("weekly opening hours")
         constraints = [
             models.CheckConstraint(
@@ -429,7 +429,7 @@ class SpecialDay(models.Model):
         blank=True,
         related_name="special_days",
         verbose_name=_("clinic"),
-        help_text=_("Leave empty for a day that applies to all clinics."),
+        help_text=_('Choose "All clinics" for a day that applies to every clinic.'),
     )
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"), blank=True, help_text=_("Leave empty for a single day."))
@@ -443,15 +443,17 @@ class SpecialDay(models.Model):
     class Meta:
         ordering = ["start_date", "end_date"]
         verbose_name = _("special day")
-        verbose_name_plural = _("special days and holidays")
+        verbose_name_plural = _("special days")
         constraints = [
             models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="special_day_end_after_start"),
         ]
 
     def __str__(self):
+        """ "Winter break (December 24, 2026 – January 1, 2027)", the dates in the language's own format."""
+        dates = formats.date_format(self.start_date)
         if self.end_date and self.end_date != self.start_date:
-            return f"{self.reason} ({self.start_date:%Y-%m-%d} - {self.end_date:%Y-%m-%d})"
-        return f"{self.reason} ({self.start_date:%Y-%m-%d})"
+            dates = f"{dates} – {formats.date_format(self.end_date)}"
+        return f"{self.reason} ({dates})"
 
     def save(self, *args, **kwargs):
         if self.end_date is None:
@@ -477,12 +479,13 @@ class SpecialDay(models.Model):
         end = self.end_date or self.start_date
         clashes = SpecialDay.objects.filter(clinic=self.clinic, start_date__lte=end, end_date__gte=self.start_date)
         clash = clashes.exclude(pk=self.pk).first()
-        if clash is not None:
-            raise ValidationError(
-                _("These dates overlap with another special day for the same clinics: %(other)s."),
-                params={"other": clash},
-                code="overlap",
-            )
+        if clash is None:
+            return
+        if self.clinic is None:
+            message = _("All clinics already have a special day on these dates: %(other)s.")
+        else:
+            message = _("%(clinic)s already has a special day on these dates: %(other)s.")
+        raise ValidationError(message, params={"clinic": self.clinic, "other": clash}, code="overlap")
 
 
 class SpecialHours(HoursInterval):
@@ -494,7 +497,7 @@ class SpecialHours(HoursInterval):
 
     class Meta:
         ordering = ["opens"]
-        verbose_name = _("interval")
+        verbose_name = _("opening time")
         verbose_name_plural = _("hours that day")
         constraints = [
             models.CheckConstraint(
@@ -528,7 +531,7 @@ class OpenAsUsual(models.Model):
         blank=True,
         related_name="open_as_usual",
         verbose_name=_("clinic"),
-        help_text=_("Leave empty when every clinic keeps its weekly hours that day."),
+        help_text=_('Choose "All clinics" when every clinic keeps its weekly hours that day.'),
     )
     holiday = models.CharField(_("holiday"), max_length=120, blank=True)
 

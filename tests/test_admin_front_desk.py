@@ -1,12 +1,14 @@
-"""The admin as the front desk uses it: opening hours shown and typed as the site shows them, in both languages."""
+"""The admin as the front desk uses it, in both languages: opening hours shown and typed as the site shows
+them, read-only translations in language tabs, and wording that says what it means."""
 
 import datetime
 import json
 
 import pytest
 from django.templatetags.static import static
+from reversion.models import Version
 
-from locations.models import Clinic, SpecialDay
+from locations.models import Clinic, OpenAsUsual, SpecialDay
 from practice.models import Practice
 from tests.pages import admin_url, form_data, soup
 from tests.test_hours_admin import add_hours_row, hours_of, row_errors
@@ -124,3 +126,140 @@ def test_translations_that_may_be_edited_are_not_listed(staff_client):
     page = soup(staff_client.get(admin_url(Practice.load(), "change")))
     assert page.select_one("[name=name_es]") is not None
     assert page.select_one("#readonly-translations") is None
+
+
+# Wording ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("headers", "menu", "heading"),
+    [
+        (None, "Special days", "Special days ahead (days for all clinics are listed under Special days)"),
+        (
+            SPANISH,
+            "Días especiales",
+            "Próximos días especiales (los días de todas las clínicas están en Días especiales)",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_special_days_have_one_name_in_the_menu_and_on_the_clinic_form(front_desk, headers, menu, heading):
+    page = soup(clinic_form(front_desk, "san-diego", headers))
+    assert page.select_one(f"#nav-sidebar a[href='{admin_url(SpecialDay)}']").get_text(strip=True) == menu
+    assert page.select_one("#special_days-heading").get_text(strip=True) == heading
+
+
+@pytest.mark.parametrize(
+    ("headers", "weekly", "special"),
+    [
+        (None, "Add another Opening time", "Add another Special day"),
+        (SPANISH, "Agregar Horario de apertura adicional.", "Agregar Día especial adicional."),
+    ],
+    ids=["en", "es"],
+)
+def test_adding_rows_says_what_is_added(front_desk, headers, weekly, special):
+    page = soup(clinic_form(front_desk, "san-diego", headers))
+    add_text = {
+        group["id"]: json.loads(group["data-inline-formset"])["options"]["addText"]
+        for group in page.select("[data-inline-formset]")
+    }
+    assert (add_text["opening_hours-group"], add_text["special_days-group"]) == (weekly, special)
+
+
+@pytest.mark.parametrize(("headers", "everywhere"), [(None, "All clinics"), (SPANISH, "Todas las clínicas")])
+@pytest.mark.parametrize("model", [SpecialDay, OpenAsUsual])
+def test_no_clinic_reads_all_clinics(front_desk, model, headers, everywhere):
+    page = soup(front_desk.get(admin_url(model, "add"), headers=headers))
+    empty = page.select_one("select[name=clinic] option[value='']")
+    assert empty.get_text() == everywhere
+    assert "---------" not in page.select_one("select[name=clinic]").get_text()
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (None, "All clinics already have a special day on these dates: Christmas Day (December 25, 2026)."),
+        (SPANISH, "Todas las clínicas ya tienen un día especial en estas fechas: Navidad (25 de diciembre de 2026)."),
+    ],
+    ids=["en", "es"],
+)
+def test_a_second_practice_wide_day_is_refused_naming_the_first_with_its_date(front_desk, headers, expected):
+    data = form_data(front_desk.get(admin_url(SpecialDay, "add"), headers=headers))
+    data |= {"start_date": "2026-12-24", "end_date": "2026-12-26", "reason_en": "Winter break"}
+    response = front_desk.post(admin_url(SpecialDay, "add"), data, headers=headers)
+    assert response.status_code == 200
+    assert [li.get_text(strip=True) for li in soup(response).select(".errorlist.nonfield li")] == [expected]
+    assert not SpecialDay.objects.filter(reason_en="Winter break").exists()
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (
+            None,
+            "San Diego already has a special day on these dates: Staff training (December 4, 2026 – December 5, 2026).",
+        ),
+        (
+            SPANISH,
+            "San Diego ya tiene un día especial en estas fechas: "
+            "Capacitación (4 de diciembre de 2026 – 5 de diciembre de 2026).",
+        ),
+    ],
+    ids=["en", "es"],
+)
+def test_a_clinics_second_day_on_a_date_is_refused_naming_the_first_with_its_dates(front_desk, headers, expected):
+    clinic = Clinic.objects.get(slug="san-diego")
+    SpecialDay.objects.create(
+        clinic=clinic,
+        start_date=datetime.date(2026, 12, 4),
+        end_date=datetime.date(2026, 12, 5),
+        reason_en="Staff training",
+        reason_es="Capacitación",
+    )
+    add = admin_url(SpecialDay, "add")
+    data = form_data(front_desk.get(add, headers=headers)) | {
+        "clinic": str(clinic.pk),
+        "start_date": "2026-12-05",
+        "reason_en": "Inventory",
+    }
+    response = front_desk.post(add, data, headers=headers)
+    assert [li.get_text(strip=True) for li in soup(response).select(".errorlist.nonfield li")] == [expected]
+
+
+def restore(client, url, headers=None):
+    """Submit a restore (or recover) form as shown; the page it leads to."""
+    data = form_data(client.get(url, headers=headers))
+    return client.post(url, data, headers=headers, follow=True)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [(None, "The clinic “San Diego” was restored."), (SPANISH, "Se restauró “San Diego” (clínica).")],
+    ids=["en", "es"],
+)
+def test_a_restored_version_is_reported_as_restored(front_desk, headers, expected):
+    clinic = Clinic.objects.get(slug="san-diego")
+    data = form_data(front_desk.get(admin_url(clinic, "change"))) | {"phone": "619-555-0100"}
+    assert front_desk.post(admin_url(clinic, "change"), data).status_code == 302
+    demo = Version.objects.get_for_object(clinic).last()
+    response = restore(front_desk, admin_url(clinic, "revision", demo.pk), headers)
+    assert [li.get_text(strip=True) for li in soup(response).select(".messagelist li")] == [expected]
+    clinic.refresh_from_db()
+    assert clinic.phone == ""
+
+
+def test_a_recovered_special_day_is_reported_as_restored(front_desk):
+    special = SpecialDay.objects.get(reason_en="Christmas Day")
+    assert front_desk.post(admin_url(special, "delete"), {"post": "yes"}).status_code == 302
+    version = Version.objects.get_deleted(SpecialDay).get(object_id=str(special.pk))
+    response = restore(front_desk, admin_url(SpecialDay, "recover", version.pk))
+    messages = [li.get_text(strip=True) for li in soup(response).select(".messagelist li")]
+    assert messages == ["The special day “Christmas Day (December 25, 2026)” was restored."]
+    assert SpecialDay.objects.filter(reason_en="Christmas Day").exists()
+
+
+def test_an_ordinary_save_still_says_changed(front_desk):
+    clinic = Clinic.objects.get(slug="san-diego")
+    data = form_data(front_desk.get(admin_url(clinic, "change"))) | {"phone": "619-555-0100"}
+    response = front_desk.post(admin_url(clinic, "change"), data, follow=True)
+    assert "was changed successfully" in soup(response).select_one(".messagelist").get_text()
