@@ -2,7 +2,6 @@ import datetime
 
 import reversion
 from django.contrib import admin, messages
-from django.contrib.admin.widgets import AdminTimeWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
@@ -12,7 +11,7 @@ from django.utils import formats, timezone
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
-from modeltranslation.admin import TranslationTabularInline
+from modeltranslation.admin import TranslationStackedInline
 
 from staff.content_admin import ContentAdmin
 from staff.history import HistoryAdmin
@@ -21,11 +20,14 @@ from staff.stale_edits import StaleEditAdmin
 from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
+from .forms import ClockTimeField
 from .models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours, attach_schedules
 from .templatetags.opening_hours import change_dates, clock_time, intervals_text, week_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
-HOURS_AND_MINUTES = {models.TimeField: {"widget": AdminTimeWidget(format="%H:%M")}}
+# Opening and closing times in plain inputs, shown and typed as the site shows them ("5:00 p.m."): the admin's
+# clock widget offers "Now" and notes the gap to the server's time zone, which mean nothing for weekly hours.
+CLOCK_TIMES = {models.TimeField: {"form_class": ClockTimeField, "widget": ClockTimeField.widget}}
 
 
 def kept_rows(formset):
@@ -70,8 +72,8 @@ class WeeklyHoursInline(admin.TabularInline):
     formset = OpeningHoursFormSet
     fields = ["weekday", "opens", "closes", "weeks", "by_appointment"]
     extra = 0
-    verbose_name = _("open interval")
-    formfield_overrides = HOURS_AND_MINUTES
+    formfield_overrides = CLOCK_TIMES
+    classes = ["hours-table"]  # static/admin-site/admin.css
 
 
 class OpeningHoursInline(WeeklyHoursInline):
@@ -170,18 +172,19 @@ class SpecialDayFormSet(BaseInlineFormSet):
                     form.add_error("start_date", _("These dates overlap with another special day in this list."))
 
 
-class SpecialDayInline(TranslationTabularInline):
+class SpecialDayInline(TranslationStackedInline):
     """The clinic's special days ahead. A day added here is closed; special hours are entered on the day's
-    own page, which holds any number of intervals."""
+    own page, which holds any number of intervals. Stacked, the dates side by side: in a table the reason's
+    language tabs pushed Delete off a laptop's screen, squeezed errors into a narrow column, and cut the row
+    off on a phone."""
 
     model = SpecialDay
     formset = SpecialDayFormSet
     extra = 0
-    fields = ["start_date", "end_date", "reason", "hours"]
+    fields = [("start_date", "end_date"), "reason", "hours"]
     readonly_fields = ["hours"]
     show_change_link = True
-    verbose_name = _("closed day")
-    verbose_name_plural = _("Special days and holidays ahead (practice-wide ones are under Special days)")
+    verbose_name_plural = _("Special days ahead (days for all clinics are listed under Special days)")
 
     def get_queryset(self, request):
         return super().get_queryset(request).upcoming(timezone.localdate()).prefetch_related("hours")
@@ -299,6 +302,16 @@ class ClinicAdmin(LimitedChangeAdmin, ContentAdmin):
         return redirect("admin:locations_clinic_changelist")
 
 
+class AllClinicsChoice:
+    """A ModelAdmin mixin for records of one clinic or of all: the empty choice of clinic says "All clinics"
+    rather than "---------"."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "clinic":
+            kwargs["empty_label"] = _("All clinics")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
 class WhenFilter(admin.SimpleListFilter):
     title = _("when")
     parameter_name = "when"
@@ -350,9 +363,9 @@ class SpecialHoursInline(admin.TabularInline):
     model = SpecialHours
     formset = SpecialHoursFormSet
     extra = 1
-    verbose_name = _("interval")
     verbose_name_plural = _("Hours of these dates (when not closed all day)")
-    formfield_overrides = HOURS_AND_MINUTES
+    formfield_overrides = CLOCK_TIMES
+    classes = ["hours-table"]
 
 
 @admin.register(HoursChange)
@@ -372,7 +385,7 @@ class HoursChangeAdmin(StaleEditAdmin, HistoryAdmin):
 
 
 @admin.register(SpecialDay)
-class SpecialDayAdmin(ContentAdmin):
+class SpecialDayAdmin(AllClinicsChoice, ContentAdmin):
     list_display = ["reason", "start_date", "end_date", "applies_to", "hours", needs_spanish]
     list_filter = [WhenFilter, AppliesToFilter, NeedsSpanishFilter]
     search_fields = ["reason_en", "reason_es"]
@@ -406,7 +419,7 @@ class SpecialDayAdmin(ContentAdmin):
 
 
 @admin.register(OpenAsUsual)
-class OpenAsUsualAdmin(StaleEditAdmin, HistoryAdmin):
+class OpenAsUsualAdmin(AllClinicsChoice, StaleEditAdmin, HistoryAdmin):
     list_display = ["date", "holiday", "applies_to"]
     list_filter = [WhenFilter, AppliesToFilter]
     list_select_related = ["clinic"]

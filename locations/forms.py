@@ -1,11 +1,44 @@
 import datetime
+import re
 
 from django import forms
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from spoken_languages.fields import LANGUAGES
+
+# "p.m.", "p. m.", "PM", "pm" at the end of a time, and any space before it.
+_MERIDIEM = re.compile(r"\s*([ap])\.?\s*m\.?$", re.IGNORECASE)
+
+
+class ClockTimeInput(forms.TimeInput):
+    """A plain text input (no clock shortcut, no time zone note: opening hours are wall-clock times) that shows
+    a time as the site does: "5:00 p.m."."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"size": 10, "autocomplete": "off", **(attrs or {})})
+
+    def format_value(self, value):
+        if isinstance(value, datetime.time):
+            return formats.time_format(value, "TIME_FORMAT")
+        return super().format_value(value)
+
+
+class ClockTimeField(forms.TimeField):
+    """An opening or closing time, typed as the site shows it ("5:00 p.m.", "noon"), as "5 pm" or on the
+    24-hour clock ("17:00"): the language's TIME_INPUT_FORMATS (clinic/formats/) read it once "p.m." is "pm"."""
+
+    widget = ClockTimeInput
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = " ".join(value.split())
+            if value.casefold() in {"noon", pgettext("clock time", "noon").casefold()}:
+                value = "12:00"
+            value = _MERIDIEM.sub(lambda match: f" {match[1]}m", value)
+        return super().to_python(value)
 
 
 class WeekForm(forms.Form):

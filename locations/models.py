@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
 from django.utils.text import get_text_list
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from choice_lists.fields import ChoiceListField
@@ -298,6 +298,23 @@ def weeks_text(weeks, weekday):
     }
 
 
+def clock_time(moment, one_line=True):
+    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words: "8:00 a.m.", and
+    "noon" rather than "12:00 p.m." ("12 del mediodía", which reads after "a las"). On pages it is kept on
+    one line; plain text (the admin, calendar feeds) keeps ordinary spaces."""
+    time = moment.time() if isinstance(moment, datetime.datetime) else moment
+    if (time.hour, time.minute) == (12, 0):
+        text = pgettext("clock time", "noon")
+    else:
+        text = formats.time_format(time, "TIME_FORMAT")
+    return text.replace(" ", "\N{NO-BREAK SPACE}") if one_line else text
+
+
+def clock_times(opens, closes):
+    """ "8:00 a.m. – noon", as plain text: an interval as the admin and the calendar feeds name it."""
+    return f"{clock_time(opens, one_line=False)} – {clock_time(closes, one_line=False)}"
+
+
 def weekday_pair(first, last):
     """ "Monday and Tuesday" / "lunes y martes": two days are not a range. (Beside weeks_text, as the
     Spanish crawl would take a public "and" for English on any page naming an English board.)"""
@@ -375,7 +392,7 @@ class OpeningHours(HoursInterval):
 
     class Meta:
         ordering = ["weekday", "opens"]
-        verbose_name = _("opening hours")
+        verbose_name = _("opening time")
         verbose_name_plural = _("weekly opening hours")
         constraints = [
             models.CheckConstraint(
@@ -386,7 +403,7 @@ class OpeningHours(HoursInterval):
         ]
 
     def __str__(self):
-        return f"{WEEKDAYS[self.weekday]} {self.opens:%H:%M}-{self.closes:%H:%M}"
+        return f"{WEEKDAYS[self.weekday]} {clock_times(self.opens, self.closes)}"
 
     def save(self, *args, **kwargs):
         if self.change_id is not None:
@@ -412,7 +429,7 @@ class SpecialDay(models.Model):
         blank=True,
         related_name="special_days",
         verbose_name=_("clinic"),
-        help_text=_("Leave empty for a day that applies to all clinics."),
+        help_text=_('Choose "All clinics" for a day that applies to every clinic.'),
     )
     start_date = models.DateField(_("first day"))
     end_date = models.DateField(_("last day"), blank=True, help_text=_("Leave empty for a single day."))
@@ -426,15 +443,17 @@ class SpecialDay(models.Model):
     class Meta:
         ordering = ["start_date", "end_date"]
         verbose_name = _("special day")
-        verbose_name_plural = _("special days and holidays")
+        verbose_name_plural = _("special days")
         constraints = [
             models.CheckConstraint(condition=Q(end_date__gte=F("start_date")), name="special_day_end_after_start"),
         ]
 
     def __str__(self):
+        """ "Winter break (December 24, 2026 – January 1, 2027)", the dates in the language's own format."""
+        dates = formats.date_format(self.start_date)
         if self.end_date and self.end_date != self.start_date:
-            return f"{self.reason} ({self.start_date:%Y-%m-%d} - {self.end_date:%Y-%m-%d})"
-        return f"{self.reason} ({self.start_date:%Y-%m-%d})"
+            dates = f"{dates} – {formats.date_format(self.end_date)}"
+        return f"{self.reason} ({dates})"
 
     def save(self, *args, **kwargs):
         if self.end_date is None:
@@ -460,12 +479,13 @@ class SpecialDay(models.Model):
         end = self.end_date or self.start_date
         clashes = SpecialDay.objects.filter(clinic=self.clinic, start_date__lte=end, end_date__gte=self.start_date)
         clash = clashes.exclude(pk=self.pk).first()
-        if clash is not None:
-            raise ValidationError(
-                _("These dates overlap with another special day for the same clinics: %(other)s."),
-                params={"other": clash},
-                code="overlap",
-            )
+        if clash is None:
+            return
+        if self.clinic is None:
+            message = _("All clinics already have a special day on these dates: %(other)s.")
+        else:
+            message = _("%(clinic)s already has a special day on these dates: %(other)s.")
+        raise ValidationError(message, params={"clinic": self.clinic, "other": clash}, code="overlap")
 
 
 class SpecialHours(HoursInterval):
@@ -477,7 +497,7 @@ class SpecialHours(HoursInterval):
 
     class Meta:
         ordering = ["opens"]
-        verbose_name = _("interval")
+        verbose_name = _("opening time")
         verbose_name_plural = _("hours that day")
         constraints = [
             models.CheckConstraint(
@@ -488,7 +508,7 @@ class SpecialHours(HoursInterval):
         ]
 
     def __str__(self):
-        return f"{self.opens:%H:%M}-{self.closes:%H:%M}"
+        return clock_times(self.opens, self.closes)
 
 
 class OpenAsUsualQuerySet(models.QuerySet):
@@ -511,7 +531,7 @@ class OpenAsUsual(models.Model):
         blank=True,
         related_name="open_as_usual",
         verbose_name=_("clinic"),
-        help_text=_("Leave empty when every clinic keeps its weekly hours that day."),
+        help_text=_('Choose "All clinics" when every clinic keeps its weekly hours that day.'),
     )
     holiday = models.CharField(_("holiday"), max_length=120, blank=True)
 

@@ -7,9 +7,12 @@ import re
 
 import reversion
 from django.conf import settings
-from django.utils.html import escape, strip_tags
+from django.contrib import messages
+from django.urls import reverse
+from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 from django_prose_editor.fields import ProseEditorField
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
@@ -126,7 +129,20 @@ class HistoryAdmin(CompareVersionAdmin):
     def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
         # django-reversion reverts every record of the version's revision; revert this record only.
         version.revision.revert = lambda delete: revert_record(version)
+        request.restoring = True
         return super()._reversion_revisionform_view(request, version, template_name, extra_context)
+
+    def response_change(self, request, obj):
+        """A restore (of an old version, or of a deleted record) says so, not "was changed successfully"."""
+        if not getattr(request, "restoring", False):
+            return super().response_change(request, obj)
+        link = format_html('<a href="{}">{}</a>', self._change_url(obj), obj)
+        message = format_html(_("The {name} “{obj}” was restored."), name=self.opts.verbose_name, obj=link)
+        self.message_user(request, message, messages.SUCCESS)
+        return self.response_post_save_change(request, obj)
+
+    def _change_url(self, obj):
+        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
 
     def compare(self, obj, version1, version2):
         """Each changed field once per language, labelled: a translated field's own column (which holds the

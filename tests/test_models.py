@@ -184,8 +184,10 @@ def test_special_days_of_the_same_clinics_may_not_share_a_date(db):
         start_date=datetime.date(2026, 12, 28), end_date=datetime.date(2026, 12, 30), reason_en="Winter"
     )
     clash = SpecialDay(start_date=datetime.date(2026, 12, 30), reason_en="Inventory")
-    with pytest.raises(ValidationError, match="overlap with another special day for the same clinics: Winter"):
+    message = "All clinics already have a special day on these dates: Winter (December 28, 2026 – December 30, 2026)."
+    with pytest.raises(ValidationError) as error:
         clash.full_clean()
+    assert error.value.messages == [message]
     # Another clinic's own day on the same date is fine: it takes precedence there.
     SpecialDay(clinic=make_clinic(), start_date=datetime.date(2026, 12, 30), reason_en="Open").full_clean()
 

@@ -53,14 +53,14 @@ def test_a_stale_clinic_form_does_not_undo_a_colleagues_hours(staff_client, fron
     page = front_desk.get(url)
     [message] = messages_on(page)
     assert message.startswith(f"Not saved: {admin_user.username} at ")
-    assert "made changes here after you opened this form (Opening hours Monday 09:00-17:00: changed)" in message
+    assert "after you opened this form (Opening time Monday 9:00 a.m. – 5:00 p.m.: changed)" in message
     assert "The form now shows the current values: make your changes again and save." in message
 
     clinic = Clinic.objects.get(slug="san-diego")
     assert clinic.phone == ""
     assert clinic.opening_hours.get(weekday=0).opens == datetime.time(9)
     current = form_data(page)
-    assert current[f"{monday}-opens"] == "09:00"
+    assert current[f"{monday}-opens"] == "9:00 a.m."
 
     # Submitted again from the form as it now is, the change goes through.
     assert front_desk.post(url, current | {"phone": "619-555-0100"}).status_code == 302
@@ -89,7 +89,7 @@ def test_two_stale_forms_cannot_store_overlapping_intervals(staff_client, front_
     assert staff_client.post(url, add_interval(first, "2", "13:00", "15:00")).status_code == 302
     response = front_desk.post(url, add_interval(second, "2", "14:00", "17:00"), follow=True)
     [message] = messages_on(response)
-    assert "(Opening hours Wednesday 13:00-15:00: added)" in message
+    assert "(Opening time Wednesday 1:00 p.m. – 3:00 p.m.: added)" in message
     hours = Clinic.objects.get(slug="escondido").opening_hours.values_list("opens", "closes")
     assert list(hours) == [(datetime.time(8), datetime.time(12)), (datetime.time(13), datetime.time(15))]
 
@@ -110,7 +110,7 @@ def test_a_special_day_removed_by_a_colleague_is_not_brought_back(staff_client, 
 
     response = front_desk.post(url, stale_form | {"special_days-0-reason_es": "Capacitación del personal"}, follow=True)
     [message] = messages_on(response)
-    assert "(Special day Staff training (2026-12-04): removed)" in message
+    assert "(Special day Staff training (December 4, 2026): removed)" in message
     assert not SpecialDay.objects.filter(reason_en="Staff training").exists()
 
 

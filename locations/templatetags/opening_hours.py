@@ -1,7 +1,5 @@
 """Opening hours in words, in the page's language, from what locations/hours.py computes."""
 
-import datetime
-
 from django import template
 from django.utils import formats
 from django.utils.dates import WEEKDAYS
@@ -11,22 +9,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext, pgettext
 
 from locations import hours
-from locations.models import weekday_pair, weeks_text
+from locations.models import clock_time, clock_times, weekday_pair, weeks_text
 from translations.templatetags.translations import fallback_lang
 
 register = template.Library()
-
-
-def clock_time(moment, one_line=True):
-    """A wall-clock time (a time, or an aware datetime in the clinic's time zone) in words: "8:00 a.m.", and
-    "noon" rather than "12:00 p.m." ("12 del mediodía", which reads after "a las"). On pages it is kept on
-    one line; plain text (the admin, calendar feeds) keeps ordinary spaces."""
-    time = moment.time() if isinstance(moment, datetime.datetime) else moment
-    if (time.hour, time.minute) == (12, 0):
-        text = pgettext("clock time", "noon")
-    else:
-        text = formats.time_format(time, "TIME_FORMAT")
-    return text.replace(" ", "\N{NO-BREAK SPACE}") if one_line else text
 
 
 def _at(moment, **params):
@@ -144,8 +130,7 @@ def intervals_text(intervals, weekday=None):
     texts = []
     for interval in intervals:
         remarks = [f"({remark})" for remark in _remarks(interval, weekday)]
-        times = f"{clock_time(interval.opens, one_line=False)} – {clock_time(interval.closes, one_line=False)}"
-        texts.append(" ".join([times, *remarks]))
+        texts.append(" ".join([clock_times(interval.opens, interval.closes), *remarks]))
     return ", ".join(texts)
 
 

@@ -52,11 +52,11 @@ def site(live_server, demo, time_machine):
 @pytest.fixture
 def open_page(browser, site):
     """open_page(path, viewport) -> a page of a fresh browser context (nothing cached), with console errors and
-    the address of every request it made collected."""
+    the address of every request it made collected; `timezone_id` puts the browser's clock in another zone."""
     contexts = []
 
-    def opener(path, viewport=PHONE, locale="en-US"):
-        context = browser.new_context(viewport=viewport, locale=locale)
+    def opener(path, viewport=PHONE, locale="en-US", timezone_id=None):
+        context = browser.new_context(viewport=viewport, locale=locale, timezone_id=timezone_id)
         contexts.append(context)
         page = context.new_page()
         page.console_errors = []

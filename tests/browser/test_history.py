@@ -69,7 +69,7 @@ def test_restoring_a_version_in_the_browser_changes_that_record_only(open_page, 
     page.click("input[name=_save]")
     clinic = Clinic.objects.get(slug="san-diego")
     page.goto(site + admin_url(clinic, "change"))
-    page.locator("input[name$=-opens][value='13:00']").last.fill("09:00")  # Friday opens at 9:00
+    page.locator("input[name$=-opens][value='1:00 p.m.']").last.fill("9:00 a.m.")  # Friday opens at 9:00
     page.click("input[name=_save]")
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     before = content()
@@ -78,7 +78,7 @@ def test_restoring_a_version_in_the_browser_changes_that_record_only(open_page, 
     page.locator("#change-history tbody tr", has_text="Demo content loaded").locator("th a").click()
     expect(page.locator("#id_name_en")).to_have_value("Medial branch block")
     page.click("input[name=_save]")
-    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    expect(page.locator(".messagelist")).to_contain_text("The procedure “Medial branch block” was restored.")
 
     procedure.refresh_from_db()
     assert procedure.name_en == "Medial branch block"

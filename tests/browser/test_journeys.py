@@ -92,7 +92,7 @@ def test_staff_change_friday_hours_and_add_a_closure(open_page, site, db):
     expect(page.locator("li.ui-tabs-tab", has_text="es").first).to_be_visible()
     page.fill("#id_opening_hours-0-opens", "09:15")
     page.fill("#id_opening_hours-0-closes", "12:45")
-    page.get_by_text("Add another Closed day").click()
+    page.get_by_text("Add another Special day").click()
     row = page.locator("#special_days-0")
     row.locator("[name=special_days-0-start_date]").fill("2026-12-04")
     row.locator("[name=special_days-0-reason_en]").fill("Staff training")
