@@ -21,8 +21,17 @@ from translations.completeness import NeedsSpanishFilter, needs_spanish
 
 from . import hours, public_holidays
 from .forms import ClockTimeField
-from .models import Clinic, HoursChange, OpenAsUsual, OpeningHours, SpecialDay, SpecialHours, attach_schedules
-from .templatetags.opening_hours import change_dates, clock_time, intervals_text, week_text
+from .models import (
+    Clinic,
+    HoursChange,
+    OpenAsUsual,
+    OpeningHours,
+    SpecialDay,
+    SpecialHours,
+    attach_schedules,
+    clock_time,
+)
+from .templatetags.opening_hours import change_dates, intervals_text, week_text
 
 HOLIDAYS_AHEAD = datetime.timedelta(days=45)
 # Opening and closing times in plain inputs, shown and typed as the site shows them ("5:00 p.m."): the admin's

@@ -1,7 +1,8 @@
 from django import template
 from django.utils.translation import gettext as _
 
-from locations.templatetags.opening_hours import clock_time, long_date
+from locations.models import clock_time
+from locations.templatetags.opening_hours import long_date
 
 from ..showing import showing
 
