@@ -136,14 +136,21 @@ def static_file_like(size):
     return "/static/" + best.relative_to(root).as_posix()
 
 
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
 class gunicorn:
-    def __init__(self, env):
+    """`with gunicorn(env) as base:` the site served on 127.0.0.1 (on `port`, or a free one) until the block
+    ends; also the Lighthouse tests' server (tests/browser/test_lighthouse.py)."""
+
+    def __init__(self, env, port=None):
         self.env = env
+        self.port = port or free_port()
 
     def __enter__(self):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
         self.process = subprocess.Popen(
             [
                 ROOT / ".venv" / "bin" / "gunicorn",

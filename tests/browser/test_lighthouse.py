@@ -5,16 +5,13 @@ pages, the page cache, DEBUG off), from a database and folders of this test run'
 
 import json
 import os
-import secrets
-import socket
 import statistics
 import subprocess
 import sys
-import time
-import urllib.request
 
 import pytest
 
+from bench.run import free_port, gunicorn, production_env
 from tests.pages import address, clinic_page, notice_page, procedure_page
 from tests.tools import CHROMIUM, LIGHTHOUSE, ROOT, require_lighthouse
 
@@ -31,25 +28,19 @@ PAGES = {
 }
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def production_site(tmp_path_factory):
     require_lighthouse()
     folder = tmp_path_factory.mktemp("production")
     port = free_port()
+    # make serve's environment, with no Redis (CI's second run sets one) and everything stored in the folder.
     environment = {
-        key: value for key, value in os.environ.items() if key not in {"REDIS_URL", "LOGINS_CACHE_URL", "CACHE_URL"}
+        key: value
+        for key, value in production_env().items()
+        if key not in {"REDIS_URL", "LOGINS_CACHE_URL", "CACHE_URL"}
     } | {
         "DJANGO_SETTINGS_MODULE": "tests.production_settings",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_SITE_URL": f"http://127.0.0.1:{port}",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
         "CACHE_URL": f"file://{folder / 'pages'}",
         "TEST_STATIC_ROOT": str(folder / "static"),
@@ -57,18 +48,8 @@ def production_site(tmp_path_factory):
     manage = [sys.executable, "manage.py"]
     for command in (["migrate"], ["load_demo_content"], ["collectstatic", "--noinput"]):
         subprocess.run([*manage, *command, "--verbosity=0"], env=environment, cwd=ROOT, check=True, capture_output=True)
-    gunicorn = [sys.executable, "-m", "gunicorn", "clinic.wsgi:application", "--bind", f"127.0.0.1:{port}"]
-    server = subprocess.Popen([*gunicorn, "--workers", "2", "--no-control-socket"], env=environment, cwd=ROOT)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/robots.txt", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
+    with gunicorn(environment, port) as url:
+        yield url
 
 
 def lighthouse(url):
