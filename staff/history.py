@@ -8,6 +8,8 @@ import re
 import reversion
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
+from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
@@ -136,13 +138,11 @@ class HistoryAdmin(CompareVersionAdmin):
         """A restore (of an old version, or of a deleted record) says so, not "was changed successfully"."""
         if not getattr(request, "restoring", False):
             return super().response_change(request, obj)
-        link = format_html('<a href="{}">{}</a>', self._change_url(obj), obj)
+        url = reverse(admin_urlname(self.opts, "change"), args=[quote(obj.pk)], current_app=self.admin_site.name)
+        link = format_html('<a href="{}">{}</a>', url, obj)
         message = format_html(_("The {name} “{obj}” was restored."), name=self.opts.verbose_name, obj=link)
         self.message_user(request, message, messages.SUCCESS)
         return self.response_post_save_change(request, obj)
-
-    def _change_url(self, obj):
-        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_change", args=[obj.pk])
 
     def compare(self, obj, version1, version2):
         """Each changed field once per language, labelled: a translated field's own column (which holds the

@@ -255,6 +255,7 @@ def test_a_recovered_special_day_is_reported_as_restored(front_desk):
     response = restore(front_desk, admin_url(SpecialDay, "recover", version.pk))
     messages = [li.get_text(strip=True) for li in soup(response).select(".messagelist li")]
     assert messages == ["The special day “Christmas Day (December 25, 2026)” was restored."]
+    assert soup(response).select_one(".messagelist a")["href"] == admin_url(special, "change")
     assert SpecialDay.objects.filter(reason_en="Christmas Day").exists()
 
 
