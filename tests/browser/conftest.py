@@ -5,12 +5,32 @@ import os
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.contrib.auth.models import Group, Permission, User
+from django.urls import reverse
+from playwright.sync_api import expect
 
 from tests.tools import CHROMIUM, ROOT, require_chromium
 
 SCREENSHOTS = ROOT / "screenshots"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 800}
+# The Front desk's rights (tests/test_roles.py checks the group the migrations make): given again by
+# `front_desk_login`, as earlier browser tests emptied the database.
+FRONT_DESK = {
+    "locations": [
+        f"{action}_{model}"
+        for model in ["openinghours", "specialday", "specialhours", "hourschange", "openasusual"]
+        for action in ["view", "add", "change", "delete"]
+    ]
+    + ["view_clinic", "change_clinic"],
+    "practice": ["view_practice", "change_practice_contact"],
+    "alerts": [f"{action}_alert" for action in ["view", "add", "change", "delete"]],
+}
+FRONT_DESK_PASSWORD = "a-long-password-2026"
+BROWSER_LOCALES = {"en": "en-US", "es": "es-ES"}
+# The browser's clock three hours ahead of the practice's (Pacific) time: the admin's clock widget would say
+# so under every time.
+ELSEWHERE = "America/New_York"
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -72,6 +92,26 @@ def open_page(browser, site):
     yield opener
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def front_desk_login(open_page, site):
+    """log_in(viewport, lang) -> a page where a member of the Front desk is logged in to the admin, the
+    browser's clock in another time zone."""
+    group, _created = Group.objects.get_or_create(name="Front desk")
+    for app, codenames in FRONT_DESK.items():
+        group.permissions.add(*Permission.objects.filter(content_type__app_label=app, codename__in=codenames))
+    User.objects.create_user("desk", password=FRONT_DESK_PASSWORD, is_staff=True).groups.add(group)
+
+    def log_in(viewport, lang):
+        page = open_page(reverse("admin:login"), viewport, BROWSER_LOCALES[lang], timezone_id=ELSEWHERE)
+        page.fill("#id_username", "desk")
+        page.fill("#id_password", FRONT_DESK_PASSWORD)
+        page.click("input[type=submit]")
+        expect(page.locator("#user-tools")).to_be_visible()
+        return page
+
+    return log_in
 
 
 def screenshot(page, name):

@@ -4,8 +4,6 @@ and its errors fits the screen, times have no clock widget, and read-only transl
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
-from django.urls import reverse
 from playwright.sync_api import expect
 
 from locations.models import Clinic, SpecialDay
@@ -13,23 +11,6 @@ from practice.models import Practice
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.builders import make_special_day
 from tests.pages import admin_url
-
-PASSWORD = "a-long-password-2026"
-# The Front desk's rights (tests/test_roles.py checks the group the migrations make): given again here, as
-# earlier browser tests emptied the database.
-FRONT_DESK = {
-    "locations": [
-        f"{action}_{model}"
-        for model in ["openinghours", "specialday", "specialhours", "hourschange", "openasusual"]
-        for action in ["view", "add", "change", "delete"]
-    ]
-    + ["view_clinic", "change_clinic"],
-    "practice": ["view_practice", "change_practice_contact"],
-}
-LANGUAGES = {"en": "en-US", "es": "es-ES"}
-# The browser's clock six hours ahead of the practice's (Pacific) time: the admin's clock widget would say so
-# under every time.
-ELSEWHERE = "America/New_York"
 
 # Every element drawn past the right edge of the window (within a box that scrolls sideways, or cut off).
 PAST_THE_RIGHT_EDGE = """() => {
@@ -54,26 +35,6 @@ LINES = """element => {
     tops.sort((a, b) => a - b);
     return tops.filter((top, n) => n === 0 || top - tops[n - 1] > 5).length;
 }"""
-
-
-@pytest.fixture
-def front_desk_login(open_page, site):
-    """log_in(viewport, lang) -> a page where a member of the Front desk is logged in to the admin, the
-    browser's clock in another time zone."""
-    group, _created = Group.objects.get_or_create(name="Front desk")
-    for app, codenames in FRONT_DESK.items():
-        group.permissions.add(*Permission.objects.filter(content_type__app_label=app, codename__in=codenames))
-    User.objects.create_user("desk", password=PASSWORD, is_staff=True).groups.add(group)
-
-    def log_in(viewport, lang):
-        page = open_page(reverse("admin:login"), viewport, LANGUAGES[lang], timezone_id=ELSEWHERE)
-        page.fill("#id_username", "desk")
-        page.fill("#id_password", PASSWORD)
-        page.click("input[type=submit]")
-        expect(page.locator("#user-tools")).to_be_visible()
-        return page
-
-    return log_in
 
 
 def clinic_form_with_errors(page, site):

@@ -6,7 +6,7 @@ from urllib.parse import quote_plus
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import User
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -164,17 +164,10 @@ def test_a_procedure_page_prints_every_section_without_the_site_around_it(open_p
     assert re.findall(rb"/Type\s*/Page(?![a-zA-Z])", page.pdf(format="Letter"))
 
 
-def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(open_page, site, db, time_machine):
-    # The staff groups come from migrations, and earlier browser tests emptied the database: the alert
-    # rights of the Front desk (tests/test_roles.py checks the whole group) are given again here.
-    desk_group, _created = Group.objects.get_or_create(name="Front desk")
-    desk_group.permissions.add(*Permission.objects.filter(content_type__app_label="alerts"))
-    desk = User.objects.create_user("desk", password="a-long-password-2026", is_staff=True)
-    desk.groups.add(desk_group)
-    page = open_page(reverse("admin:index"), DESKTOP)
-    page.fill("#id_username", "desk")
-    page.fill("#id_password", "a-long-password-2026")
-    page.click("input[type=submit]")
+def test_front_desk_posts_an_alert_that_appears_and_then_disappears_by_itself(
+    front_desk_login, open_page, time_machine
+):
+    page = front_desk_login(DESKTOP, "en")
     page.locator(f"#content-main a[href='{admin_url(Alert, 'add')}']").click()
     page.fill("#id_message_en", "The phones are down until 10:30.")
     page.locator(".ui-tabs-nav a", has_text="es").first.click()
