@@ -180,6 +180,23 @@ def test_the_pages_of_a_large_practice_are_valid_html(client, large_practice, tm
     assert len(errors) == 1 and errors[0].startswith("canary: An “img” element must have an “alt”"), errors
 
 
+@pytest.mark.parametrize(
+    ("name", "lang", "first", "later"),
+    [
+        ("locations:list", "en", "Clinics and hours", "Clinics and hours, page 2"),
+        ("locations:list", "es", "Clínicas y horarios", "Clínicas y horarios, página 2"),
+        ("week", "es", "Horario de esta semana", "Horario de esta semana, página 2"),
+        ("procedures:list", "en", "Procedures", "Procedures, page 2"),
+    ],
+)
+def test_a_later_page_of_a_list_says_which_it_is_in_its_title(client, large_practice, name, lang, first, later):
+    def title(query):
+        return soup(client.get(address(name, lang), query)).title.get_text()
+
+    assert title({}) == f"{first} | Pacific Coast Pain Management"
+    assert title({"page": 2}) == f"{later} | Pacific Coast Pain Management"
+
+
 def test_a_page_of_a_list_is_its_own_canonical_and_the_language_switch_keeps_it(client, large_practice):
     page = soup(client.get(address("locations:list"), {"city": "Carlsbad", "page": 1, "utm_source": "x"}))
     assert (
