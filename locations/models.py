@@ -48,7 +48,7 @@ class ClinicQuerySet(models.QuerySet):
 
     def names_only(self):
         """The clinics with their names alone, for a list to choose one from: at 100 clinics, loading whole
-        rows cost a procedure page a sixth of its time."""
+        rows cost a procedure page about 4 ms of its 29."""
         return self.only("name")
 
     def with_schedule(self, moment):
