@@ -26,8 +26,8 @@ HOME_LINKS = 8
 def home(request):
     clinics = list(Clinic.objects.all())
     shown = attach_schedules(clinics, timezone.now()) if len(clinics) <= HOME_CLINICS else []
-    conditions = list(Condition.objects.published()[: HOME_LINKS + 1])
-    procedures = list(Procedure.objects.published()[: HOME_LINKS + 1])
+    conditions = list(Condition.objects.published().for_links()[: HOME_LINKS + 1])
+    procedures = list(Procedure.objects.published().for_links()[: HOME_LINKS + 1])
     context = {
         "clinics": clinics,
         "shown_clinics": shown,

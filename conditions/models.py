@@ -3,17 +3,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from procedures.models import Procedure
-from public_pages.models import PageWithSections
+from public_pages.models import PageQuerySet, PageWithSections
 from rich_text.fields import RichTextField
 
 
-class ConditionQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)
-
+class ConditionQuerySet(PageQuerySet):
     def with_treatments(self):
         """Each with `treatments`: the published procedures that treat it or help find its cause."""
-        procedures = Procedure.objects.published()
+        procedures = Procedure.objects.published().for_links()
         return self.prefetch_related(models.Prefetch("procedures", queryset=procedures, to_attr="treatments"))
 
 

@@ -13,7 +13,7 @@ from .models import Condition
 @require_safe
 @cache_control(public=True)
 def condition_list(request):
-    return render(request, "conditions/condition_list.html", {"conditions": Condition.objects.published()})
+    return render(request, "conditions/condition_list.html", {"conditions": Condition.objects.published().for_links()})
 
 
 @require_safe

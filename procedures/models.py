@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from public_pages.models import PageWithSections
+from public_pages.models import PageQuerySet, PageWithSections
 from rich_text.fields import RichTextField
 
 
@@ -16,13 +16,10 @@ def a_year_before(today):
         return today.replace(year=today.year - 1, day=28)
 
 
-class ProcedureQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(published=True)
-
+class ProcedureQuerySet(PageQuerySet):
     def with_conditions(self):
         """Each with `published_conditions`: the published conditions it may treat."""
-        conditions = self.model._meta.get_field("conditions").related_model.objects.published()
+        conditions = self.model._meta.get_field("conditions").related_model.objects.published().for_links()
         return self.prefetch_related(models.Prefetch("conditions", queryset=conditions, to_attr="published_conditions"))
 
     def with_review(self):
@@ -42,7 +39,7 @@ class ProcedureQuerySet(models.QuerySet):
     def with_other_options(self):
         """Each with `other_options`: its related procedures that are published."""
         return self.prefetch_related(
-            models.Prefetch("related", queryset=self.model.objects.published(), to_attr="other_options")
+            models.Prefetch("related", queryset=self.model.objects.published().for_links(), to_attr="other_options")
         )
 
     def with_providers(self):

@@ -20,7 +20,7 @@ PROCEDURES_PER_PAGE = 30
 @require_safe
 @cache_control(public=True)
 def procedure_list(request):
-    context = paged(Procedure.objects.published(), PROCEDURES_PER_PAGE, request, QueryDict())
+    context = paged(Procedure.objects.published().for_links(), PROCEDURES_PER_PAGE, request, QueryDict())
     context["procedures"] = context["page"].object_list
     return render(request, "procedures/procedure_list.html", context)
 

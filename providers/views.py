@@ -25,7 +25,7 @@ def provider_detail(request, slug):
     providers = (
         visible_pages(request, Provider)
         .for_pages()
-        .prefetch_related("clinics", Prefetch("procedures", queryset=Procedure.objects.published()))
+        .prefetch_related("clinics", Prefetch("procedures", queryset=Procedure.objects.published().for_links()))
     )
     provider, moved = find_by_slug(providers, slug, translation.get_language())
     if provider is None:

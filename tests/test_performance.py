@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.cache import get_max_age
 
 from alerts.models import Alert
+from conditions.models import Condition
 from locations.models import Clinic, OpeningHours, SpecialDay
 from practice.models import Practice
 from procedures.models import Procedure
@@ -30,6 +31,7 @@ from tests.pages import (
     clinic_page,
     every_public_page,
     form_data,
+    procedure_page,
     sitemap_pages,
     soup,
     text,
@@ -100,6 +102,24 @@ def test_every_public_page_renders_in_a_few_queries_at_any_size(client, django_a
     assert max(at_scale.values()) <= MOST_QUERIES
     with django_assert_max_num_queries(8):
         client.get(address("locations:list"))
+
+
+@pytest.mark.parametrize(
+    "page, pages_read_whole",
+    [("home", 0), ("procedures:list", 0), ("conditions:list", 0), ("procedure", 1), ("condition", 1), ("provider", 0)],
+)
+def test_lists_of_links_read_names_and_summaries_not_every_section(client, page, pages_read_whole):
+    paths = {
+        "procedure": procedure_page("medial-branch-rhizotomy"),
+        "condition": url_in("en", Condition.objects.get(slug_en="sciatica")),
+        "provider": url_in("en", Provider.objects.filter(procedures__isnull=False).first()),
+    }
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(paths.get(page) or address(page))
+    assert response.status_code == 200
+    assert soup(response).select(".procedure-links li")
+    # Only the page's own procedure or condition is read with its sections (in both languages).
+    assert len([query for query in queries if '"what_it_is_es"' in query["sql"]]) == pages_read_whole
 
 
 def test_a_cached_page_costs_no_query_and_no_rendering(client, django_assert_num_queries):
