@@ -1,7 +1,9 @@
 """Opening hours in words, in the page's language, from what locations/hours.py computes."""
 
+import functools
+
 from django import template
-from django.utils import formats
+from django.utils import formats, translation
 from django.utils.dates import WEEKDAYS
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -23,10 +25,18 @@ def _at(moment, **params):
 @register.filter
 def long_date(day):
     """'Thursday, November 26' / 'jueves 26 de noviembre', from Django's own month-day format."""
-    return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
-        "weekday": WEEKDAYS[day.weekday()],
-        "date": formats.date_format(day, "MONTH_DAY_FORMAT"),
-    }
+    return _long_date(day, translation.get_language())
+
+
+# The dates of the coming weeks, in each language: remembered for the same reason as clock times
+# (locations.models._clock_text), as special days and the week view name the same dates on every card.
+@functools.lru_cache(maxsize=1024)
+def _long_date(day, language):
+    with translation.override(language):
+        return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
+            "weekday": WEEKDAYS[day.weekday()],
+            "date": formats.date_format(day, "MONTH_DAY_FORMAT"),
+        }
 
 
 @register.filter
