@@ -342,7 +342,7 @@ class AppliesToFilter(admin.SimpleListFilter):
     parameter_name = "clinic"
 
     def lookups(self, request, model_admin):
-        return [("all", _("All clinics (practice-wide)"))] + [(str(c.pk), c.name) for c in Clinic.objects.names_only()]
+        return [("all", _("All clinics (practice-wide)"))] + [(str(pk), name) for pk, name in Clinic.objects.choices()]
 
     def queryset(self, request, queryset):
         if self.value() == "all":

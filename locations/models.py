@@ -47,10 +47,10 @@ class ClinicQuerySet(models.QuerySet):
             return self.filter(pk=value).first()
         return None
 
-    def names_only(self):
-        """The clinics with their names alone, for a list to choose one from: at 100 clinics, loading whole
-        rows cost a procedure page about 4 ms of its 29."""
-        return self.only("name")
+    def choices(self):
+        """(pk, name) of each clinic, for a list to choose one from: at 100 clinics, loading whole rows cost a
+        procedure page about 4 ms of its 29, and clinics with only their names 2 ms more than these pairs."""
+        return self.values_list("pk", "name")
 
     def with_schedule(self, moment):
         """The clinics as a list, each with `.schedule` at `moment`, in three queries at most whatever their number."""

@@ -41,7 +41,7 @@ def procedure_detail(request, slug):
     procedure, moved = _find(procedures, slug)
     if moved:
         return HttpResponsePermanentRedirect(procedure.get_absolute_url())
-    context = {"procedure": procedure, "object": procedure, "clinics": Clinic.objects.names_only()}
+    context = {"procedure": procedure, "object": procedure, "clinics": Clinic.objects.choices()}
     return render(request, "procedures/procedure_detail.html", context)
 
 
@@ -55,7 +55,7 @@ def prep_sheet(request, slug):
         return HttpResponsePermanentRedirect(f"{prep_sheet_url(procedure)}?{request.GET.urlencode()}")
     clinic = Clinic.objects.named_by(request.GET.get("clinic", ""))
     if clinic is None:
-        context = {"procedure": procedure, "clinics": Clinic.objects.names_only(), "choose_clinic": True}
+        context = {"procedure": procedure, "clinics": Clinic.objects.choices(), "choose_clinic": True}
         return render(request, "procedures/prep_sheet_choice.html", context)
     current = translation.get_language()
     languages = [current] + [code for code, _name in settings.LANGUAGES if code != current]
