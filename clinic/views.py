@@ -24,8 +24,10 @@ HOME_LINKS = 8
 @require_safe
 @cache_control(public=True)
 def home(request):
-    clinics = list(Clinic.objects.all())
-    shown = attach_schedules(clinics, timezone.now()) if len(clinics) <= HOME_CLINICS else []
+    clinics = list(Clinic.objects.summaries())
+    shown = []
+    if len(clinics) <= HOME_CLINICS:
+        shown = clinics = attach_schedules(list(Clinic.objects.all()), timezone.now())
     conditions = list(Condition.objects.published().for_links()[: HOME_LINKS + 1])
     procedures = list(Procedure.objects.published().for_links()[: HOME_LINKS + 1])
     context = {

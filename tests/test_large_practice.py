@@ -71,6 +71,9 @@ def test_the_home_page_lists_cities_and_names_the_clinics_by_id(client, large_pr
     assert page.find("a", href=address("procedures:list", lang))
     departments = json_ld(response)["department"]
     assert len(departments) == 100 and "openingHoursSpecification" not in response.content.decode()
+    first = departments[0]
+    assert first["name"] == "San Diego" and first["@id"] == first["url"]
+    assert urlsplit(first["url"]).path == clinic_page("san-diego", lang)
 
 
 def test_the_clinics_list_is_grouped_by_city_and_in_pages(client, large_practice):

@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 
 from clinic.structured_data import organization_json_ld
+from locations.models import clinic_path
 from public_pages.origin import absolute_url
 from public_pages.templatetags.json_ld import json_ld
 
@@ -20,6 +21,6 @@ def organization_data(context, clinics):
             practice,
             absolute_url(request, reverse("home")),
             clinics,
-            lambda clinic: absolute_url(request, clinic.get_absolute_url()),
+            lambda clinic: absolute_url(request, clinic_path(clinic.slug)),
         )
     )
