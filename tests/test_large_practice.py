@@ -113,6 +113,10 @@ def test_clinics_are_filtered_by_city_day_and_language(client, large_practice, l
     assert found(day=5, city="Oceanside")[1] == ["Oceanside 1", "Oceanside 3", "Oceanside 4"]
     expected = "No clinic matches" if lang == "en" else "Ninguna clínica"
     assert expected in text(client.get(address("locations:list", lang), {"day": 6}))
+    # The form shows what was chosen, Monday (0) too; where nothing was, the first choice ("Any language").
+    chosen = soup(client.get(address("locations:list", lang), {"city": "Oceanside", "day": 0}))
+    assert [option["value"] for option in chosen.select("option[selected]")] == ["Oceanside", "0"]
+    assert not soup(client.get(address("locations:list", lang))).select("option[selected]")
 
 
 def test_the_links_to_other_pages_keep_the_filters_and_no_tracking_parameter(client, large_practice):
