@@ -320,15 +320,15 @@ def clock_time(moment, one_line=True):
     "noon" rather than "12:00 p.m." ("12 del mediodía", which reads after "a las"). On pages it is kept on
     one line; plain text (the admin, calendar feeds) keeps ordinary spaces."""
     time = moment.time() if isinstance(moment, datetime.datetime) else moment
-    text = _clock_text(time.hour, time.minute, translation.get_language())
+    text = clock_text(time.hour, time.minute, translation.get_language())
     return text.replace(" ", "\N{NO-BREAK SPACE}") if one_line else text
 
 
 @functools.cache
-def _clock_text(hour, minute, language):
-    # Remembered, as the words for a time in a language never change while the site runs: an hours table
-    # names a few times again and again, and Django's time_format takes 13 µs each, a fifth of a clinics
-    # list's render at 100 clinics.
+def clock_text(hour, minute, language):
+    # Remembered, as the words for a time in a language change only with the translations (then
+    # locations.apps.forget_wording forgets them): an hours table names a few times again and again, and
+    # Django's time_format takes 13 µs each, a fifth of a clinics list's render at 100 clinics.
     with translation.override(language):
         if (hour, minute) == (12, 0):
             return pgettext("clock time", "noon")

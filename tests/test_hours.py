@@ -4,10 +4,16 @@ import datetime
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from django.core.signals import setting_changed
+from django.utils import translation
+from django.utils.autoreload import file_changed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from locations import hours
+from locations import hours, models
+from locations.models import clock_time
+from locations.templatetags import opening_hours
+from locations.templatetags.opening_hours import long_date
 
 LA = ZoneInfo("America/Los_Angeles")
 UTC = datetime.UTC
@@ -445,3 +451,22 @@ def test_status_holds_until_it_says_it_changes(scenario, fraction):
         assert hours.status_at(later, weekly, specials, tz, changes) == status
     changed = hours.status_at(status.changes_at, weekly, specials, tz, changes)
     assert changed != status
+
+
+def test_hours_in_words_follow_the_translations_when_runserver_reloads_them(monkeypatch, tmp_path):
+    def noon_and_christmas():
+        with translation.override("es"):
+            return clock_time(datetime.time(12), one_line=False), long_date(datetime.date(2026, 12, 25))
+
+    assert noon_and_christmas() == ("12 del mediodía", "viernes 25 de diciembre")
+    # New translations compiled while runserver runs: it reloads them without restarting.
+    monkeypatch.setattr(models, "pgettext", lambda context, text: "mediodía")
+    monkeypatch.setattr(opening_hours, "pgettext", lambda context, text: "%(date)s (%(weekday)s)")
+    file_changed.send(sender=None, file_path=tmp_path / "admin.py")
+    assert noon_and_christmas() == ("12 del mediodía", "viernes 25 de diciembre")
+    file_changed.send(sender=None, file_path=tmp_path / "django.mo")
+    assert noon_and_christmas() == ("mediodía", "25 de diciembre (viernes)")
+    # A test changing a setting starts from fresh words too.
+    monkeypatch.undo()
+    setting_changed.send(sender=None, setting="LANGUAGE_CODE", value="en", enter=False)
+    assert noon_and_christmas() == ("12 del mediodía", "viernes 25 de diciembre")

@@ -25,13 +25,13 @@ def _at(moment, **params):
 @register.filter
 def long_date(day):
     """'Thursday, November 26' / 'jueves 26 de noviembre', from Django's own month-day format."""
-    return _long_date(day, translation.get_language())
+    return long_date_in(day, translation.get_language())
 
 
 # The dates of the coming weeks, in each language: remembered for the same reason as clock times
-# (locations.models._clock_text), as special days and the week view name the same dates on every card.
+# (locations.models.clock_text), as special days and the week view name the same dates on every card.
 @functools.lru_cache(maxsize=1024)
-def _long_date(day, language):
+def long_date_in(day, language):
     with translation.override(language):
         return pgettext("weekday and date", "%(weekday)s, %(date)s") % {
             "weekday": WEEKDAYS[day.weekday()],
