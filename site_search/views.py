@@ -15,6 +15,11 @@ from .matching import MAX_QUERY_LENGTH, query_words, score
 
 # Weights of where a word is found: a name says more than a summary.
 NAME, OTHER_NAMES, SUMMARY = 4, 3, 1
+# The best matches of each kind shown: enough to choose from, and a page that stays small however many
+# procedures match a common word ("injection", "procedure"). The rest are counted, not listed.
+SHOWN = 10
+# What matching and a list of links read of a procedure or a condition: not its sections.
+PAGE_FIELDS = ("name", "slug", "summary", "other_names", "search_terms")
 
 
 def _page_fields(page):
@@ -46,8 +51,8 @@ def results(query):
     if not wanted:
         return {}
     return {
-        "conditions": _ranked(wanted, Condition.objects.published(), _page_fields),
-        "procedures": _ranked(wanted, Procedure.objects.published(), _page_fields),
+        "conditions": _ranked(wanted, Condition.objects.published().only(*PAGE_FIELDS), _page_fields),
+        "procedures": _ranked(wanted, Procedure.objects.published().only(*PAGE_FIELDS), _page_fields),
         "providers": _ranked(wanted, Provider.objects.published().for_pages(), _provider_fields),
         "clinics": _ranked(wanted, Clinic.objects.all(), _clinic_fields),
     }
@@ -60,7 +65,9 @@ def search(request):
     found = results(query)
     context = {
         "query": query,
-        "found": found,
+        "found": {kind: records[:SHOWN] for kind, records in found.items()},
+        "totals": {kind: len(records) for kind, records in found.items()},
+        "shown": SHOWN,
         "count": sum(len(records) for records in found.values()),
     }
     return render(request, "site_search/results.html", context)

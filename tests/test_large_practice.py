@@ -31,6 +31,8 @@ def pages_of_every_kind():
         procedure_page("medial-branch-rhizotomy", "es"),
         "/sitemap.xml",
         "/sitemap-procedures.xml?p=2",
+        address("search") + "?q=procedure",
+        address("search", "es") + "?q=procedimiento",
     ]
 
 
@@ -127,6 +129,26 @@ def test_the_links_to_other_pages_keep_the_filters_and_no_tracking_parameter(cli
     links = {a.get_text(): a["href"] for a in page.select(".pagination a")}
     assert links["Next page"] == "?language=es&page=3" and links["1"] == "?language=es"
     assert links["Previous page"] == "?language=es"
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "shown"),
+    [
+        ("en", "procedure", "Showing the best 10 matches out of 294"),
+        ("es", "procedimiento", "Se muestran los 10 mejores de 294"),
+    ],
+)
+def test_a_search_lists_the_best_matches_and_counts_the_rest(client, large_practice, lang, word, shown):
+    response = client.get(address("search", lang), {"q": word})
+    page = soup(response)
+    procedures = page.select_one("#found-procedures").parent
+    assert len(procedures.select(".procedure-links li")) == 10
+    more = procedures.select_one(".more-results")
+    assert shown in more.get_text() and more.a["href"] == address("procedures:list", lang)
+    assert page.select_one("[role=status]").get_text().startswith(("294 ", "295 "))
+    # A word that matches a few pages lists them all, with no note.
+    few = soup(client.get(address("search", lang), {"q": "rizotomia" if lang == "es" else "rhizotomy"}))
+    assert few.select(".procedure-links li") and not few.select(".more-results")
 
 
 def test_a_city_that_does_not_exist_is_refused_with_a_message(client, large_practice):
