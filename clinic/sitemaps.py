@@ -73,27 +73,27 @@ class PagesSitemap(BilingualSitemap):
 
 class ProcedureSitemap(BilingualSitemap):
     def items(self):
-        return Procedure.objects.published()
+        return Procedure.objects.published().only("slug")
 
 
 class ConditionSitemap(BilingualSitemap):
     def items(self):
-        return Condition.objects.published()
+        return Condition.objects.published().only("slug")
 
 
 class ClinicSitemap(BilingualSitemap):
     def items(self):
-        return Clinic.objects.all()
+        return Clinic.objects.only("slug")
 
 
 class ProviderSitemap(BilingualSitemap):
     def items(self):
-        return Provider.objects.published()
+        return Provider.objects.published().only("slug")
 
 
 class NoticeSitemap(BilingualSitemap):
     def items(self):
-        return Notice.objects.all()
+        return Notice.objects.only("slug")
 
 
 SITEMAPS = {

@@ -186,6 +186,13 @@ def test_the_sitemap_is_an_index_of_files_that_together_list_every_page(client, 
     assert client.get("/sitemap-nothing.xml").status_code == 404
 
 
+def test_a_sitemap_file_reads_the_addresses_not_the_pages(client, large_practice):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sitemap-procedures.xml?p=2")
+    assert response.status_code == 200 and response.content.count(b"<url>") == LIMIT
+    assert queries and not [query for query in queries if '"what_it_is_es"' in query["sql"]]
+
+
 def test_the_sitemap_index_is_in_both_languages_whoever_asks_first(client, large_practice):
     client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="es")
     assert client.get("/sitemap.xml", HTTP_ACCEPT_LANGUAGE="en")["Content-Language"] == "en, es"
