@@ -35,10 +35,11 @@ def expire_with_schedules(response, clinics):
 CLINICS_PER_PAGE = 12
 
 
-def find_clinics(request, per_page):
+def find_clinics(request, per_page, kept=()):
     """What the clinics list and the week view show: {"filter_form", "grouped" (whether some city has
     several clinics, which are then shown under its name), and public_pages.pagination.paged's "page" (its
-    clinics with their `.schedule`) and links} and whether the filters were refused."""
+    clinics with their `.schedule`) and links} and whether the filters were refused. The links to
+    other pages keep the filters and the `kept` parameters (the week view's date)."""
     moment = timezone.now()
     clinics = list(Clinic.objects.all())
     form = ClinicFilterForm(request.GET, [(clinic.city, clinic.staff_languages) for clinic in clinics])
@@ -54,10 +55,10 @@ def find_clinics(request, per_page):
     for clinic in clinics:
         first.setdefault(clinic.city, len(first))
     clinics.sort(key=lambda clinic: first[clinic.city])
-    # The links to other pages keep the filters and the week's date only: the page cache stores a page
-    # asked for with an ad's tracking parameters as the plain one, which must not pass them on.
+    # Only those: the page cache stores a page asked for with an ad's tracking parameters as the plain
+    # one, which must not pass them on.
     filters = QueryDict(mutable=True)
-    for name in [*form.fields, "date"]:
+    for name in [*form.fields, *kept]:
         if request.GET.get(name):
             filters[name] = request.GET[name]
     context = {"filter_form": form, "grouped": len(first) < len(clinics)} | paged(clinics, per_page, request, filters)
@@ -106,7 +107,7 @@ WEEK_CLINICS_PER_PAGE = 6
 def week(request):
     """Every clinic by every day of a week (the coming one, or the one from a chosen date), for "who is
     open Thursday afternoon?"."""
-    context, refused = find_clinics(request, WEEK_CLINICS_PER_PAGE)
+    context, refused = find_clinics(request, WEEK_CLINICS_PER_PAGE, kept=["date"])
     clinics = context["page"].object_list
     # The earliest of the clinics' own "today"s, so that no clinic's current day is left off.
     today = min((clinic.schedule.today for clinic in clinics), default=timezone.localdate())

@@ -239,6 +239,10 @@ def test_a_page_of_a_list_is_its_own_canonical_and_the_language_switch_keeps_it(
         page.select_one('link[rel="canonical"]')["href"]
         == f"http://testserver{address('locations:list')}?city=Carlsbad"
     )
+    # The week view's date is not the clinics list's: it is not passed on, and makes no address of its own.
+    page = soup(client.get(address("locations:list"), {"date": "2026-12-24", "page": 2}))
+    assert page.select_one('link[rel="canonical"]')["href"].endswith(f"{address('locations:list')}?page=2")
+    assert "date" not in page.select_one(".pagination a[rel=next]")["href"]
     page = soup(client.get(address("procedures:list", "es"), {"page": 3}))
     assert page.select_one('link[rel="canonical"]')["href"].endswith(f"{address('procedures:list', 'es')}?page=3")
     assert page.select_one('link[hreflang="en"]')["href"].endswith(f"{address('procedures:list')}?page=3")
