@@ -7,7 +7,7 @@
 - PageCacheMiddleware answers a hit before sessions, languages, CSRF, authentication and URL resolution
   run, with what is left of the page's lifetime as its max-age. Staff requests, other methods than GET, and
   query strings other than tracking parameters are neither served from the cache nor stored; staff get
-  every page as private.
+  every page as private, and a refused request (400: a city that does not exist) is sent as no-store.
 - Any save or delete of content clears the alias once, when its transaction commits (and `migrate` does,
   so that a release never serves what the previous code rendered).
 - Public pages go out compressed with Brotli or gzip when the client accepts it. A stored page is stored
@@ -83,7 +83,12 @@ class PageCacheMiddleware:
                 return response
         response = self.get_response(request)
         is_public = public(response)
-        if is_public:
+        if is_public and response.status_code >= 400:
+            # A refused filter (400) is no page to keep, here or on the way: the next request asks again.
+            # It is still compressed, as a public page.
+            del response["Cache-Control"]
+            patch_cache_control(response, no_store=True)
+        elif is_public:
             max_age = get_max_age(response)
             timeout = settings.PAGE_CACHE_SECONDS if max_age is None else min(max_age, settings.PAGE_CACHE_SECONDS)
             patch_cache_control(response, max_age=timeout)

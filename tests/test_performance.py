@@ -240,6 +240,13 @@ def test_staff_and_query_strings_get_fresh_pages(staff_client, client, settings)
     assert client.get(address("procedures:list")).templates
 
 
+def test_a_refused_filter_is_kept_by_no_cache_but_still_compressed(client):
+    for path in [address("locations:list") + "?city=Atlantis", address("week", "es") + "?date=junk"]:
+        response = client.get(path, HTTP_ACCEPT_ENCODING="gzip")
+        assert response.status_code == 400, path
+        assert response["Cache-Control"] == "no-store" and response["Content-Encoding"] == "gzip"
+
+
 def test_links_from_ads_and_listings_get_the_cached_page(client):
     page = client.get(address("locations:list", "es")).content
     for query in ["?utm_source=google&utm_medium=organic", "?gclid=Cj0KCQ", "?fbclid=IwAR&utm_campaign=otono"]:
