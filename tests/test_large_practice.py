@@ -158,9 +158,15 @@ def test_a_city_that_does_not_exist_is_refused_with_a_message(client, large_prac
     assert len(soup(response).select(".clinic-card")) == 12
 
 
-def test_the_week_view_shows_six_clinics_at_a_time(client, large_practice):
+def test_the_week_view_shows_six_clinics_at_a_time_under_their_cities(client, large_practice):
     page = soup(client.get(address("week")))
-    assert len(page.select("table.week thead th")) == 7  # "Day" and six clinics
+    day, *cities = page.select("table.week thead tr.cities th")
+    assert day.get_text() == "Day" and day["rowspan"] == "2"
+    assert [(th.get_text(), th["scope"], th["colspan"]) for th in cities][-1] == ("San Marcos", "colgroup", "3")
+    assert sum(int(th["colspan"]) for th in cities) == 6
+    assert [int(group["span"]) for group in page.select("colgroup[span]")] == [int(th["colspan"]) for th in cities]
+    clinics = page.select("table.week thead tr:not(.cities) th a")
+    assert len(clinics) == 6 and clinics[-1].get_text() == "San Marcos 3"
     carlsbad = soup(client.get(address("week", "es"), {"city": "Carlsbad", "date": "2026-11-26"}))
     headings = [a.get_text() for a in carlsbad.select("table.week thead a")]
     assert headings and all(name.startswith("Carlsbad") for name in headings)
