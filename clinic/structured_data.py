@@ -5,8 +5,8 @@ from phones.numbers import e164
 
 def organization_json_ld(practice, home_url, clinics, clinic_url):
     """The practice as a MedicalOrganization, its clinics as departments named by their `@id`: each
-    clinic's page describes it whole (address, hours), and the home page stays the same size whatever their
-    number."""
+    clinic's page describes it whole (address, hours), so a clinic adds about 160 bytes to the home page
+    (16 KB at 100 clinics), not its hours."""
     data = {
         "@context": "https://schema.org",
         "@type": "MedicalOrganization",
