@@ -24,6 +24,7 @@ SIZES = {"demo": [], "large": ["--clinics", "100", "--procedures", "300"]}
 # Targets at the large size, for every page.
 MOST_KB, MOST_MS, MOST_QUERIES = 60, 10, 4
 RUNS = 20
+SEARCHED = {"en": "procedure", "es": "procedimiento"}
 
 
 def main():
@@ -71,8 +72,11 @@ def pages():
                 (f"procedures list ({language})", reverse("procedures:list")),
                 (f"conditions list ({language})", reverse("conditions:list")),
                 (f"providers list ({language})", reverse("providers:list")),
+                # A word in every sample procedure's name: the most matches a search lists.
+                (f"search ({language})", reverse("search") + "?q=" + SEARCHED[language]),
             ]
-    return [*found, ("sitemap.xml", reverse("sitemap"))]
+    sitemap_file = reverse("sitemap_section", kwargs={"section": "procedures"})
+    return [*found, ("sitemap.xml", reverse("sitemap")), ("sitemap file", sitemap_file)]
 
 
 def measure():
