@@ -18,8 +18,6 @@ NAME, OTHER_NAMES, SUMMARY = 4, 3, 1
 # The best matches of each kind shown: enough to choose from, and a page that stays small however many
 # procedures match a common word ("injection", "procedure"). The rest are counted, not listed.
 SHOWN = 10
-# What matching and a list of links read of a procedure or a condition: not its sections.
-PAGE_FIELDS = ("name", "slug", "summary", "other_names", "search_terms")
 
 
 def _page_fields(page):
@@ -51,8 +49,8 @@ def results(query):
     if not wanted:
         return {}
     return {
-        "conditions": _ranked(wanted, Condition.objects.published().only(*PAGE_FIELDS), _page_fields),
-        "procedures": _ranked(wanted, Procedure.objects.published().only(*PAGE_FIELDS), _page_fields),
+        "conditions": _ranked(wanted, Condition.objects.published().for_search(), _page_fields),
+        "procedures": _ranked(wanted, Procedure.objects.published().for_search(), _page_fields),
         "providers": _ranked(wanted, Provider.objects.published().for_pages(), _provider_fields),
         "clinics": _ranked(wanted, Clinic.objects.all(), _clinic_fields),
     }
