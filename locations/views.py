@@ -1,4 +1,6 @@
+import itertools
 import math
+from operator import attrgetter
 from urllib.parse import urlsplit
 
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect, QueryDict
@@ -116,7 +118,16 @@ def week(request):
     # One row per date, holding each clinic's (clinic, date, intervals, special day) in column order.
     columns = ([(clinic, *day) for day in clinic.schedule.days_ahead(start)] for clinic in clinics)
     rows = list(zip(*columns, strict=True))
-    context |= {"clinics": clinics, "rows": rows, "today": today, "start": start, "form": form}
+    # The page's cities and how many of its columns each takes, to head them when one takes several.
+    cities = [(city, len(list(group))) for city, group in itertools.groupby(clinics, key=attrgetter("city"))]
+    context |= {
+        "clinics": clinics,
+        "cities": cities if len(cities) < len(clinics) else [],
+        "rows": rows,
+        "today": today,
+        "start": start,
+        "form": form,
+    }
     status = 400 if form.errors or refused else 200
     response = render(request, "locations/week.html", context, status=status)
     return expire_with_schedules(response, clinics)
