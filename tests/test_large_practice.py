@@ -61,6 +61,19 @@ def test_every_kind_of_page_stays_small_and_in_a_few_queries(client, large_pract
         assert len(queries) <= MOST_QUERIES + 1, (path, len(queries))  # the practice's details besides
 
 
+def test_a_clinic_page_reads_that_clinic_only(client, large_practice):
+    chula_vista = Clinic.objects.get(slug_en="chula-vista")
+    path = clinic_page("chula-vista", "es")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200 and "Jueves" in text(response)
+    # The clinic by its address; its hours, special days and providers by its id: no other clinic's rows.
+    read = [query["sql"] for query in queries if "locations_" in query["sql"] or "provider_clinics" in query["sql"]]
+    by_address = '"locations_clinic"."slug_es" = \'chula-vista\''
+    by_id = f'"clinic_id" IN ({chula_vista.pk})'
+    assert len(read) == 4 and all(by_address in sql or by_id in sql for sql in read), read
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_the_home_page_lists_cities_and_names_the_clinics_by_id(client, large_practice, lang):
     response = client.get(address("home", lang))
