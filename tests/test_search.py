@@ -130,6 +130,7 @@ def test_every_page_has_the_search_form_in_its_header(client):
 
 def test_matching_ignores_case_accents_and_small_words():
     assert normalized("Ciática ÁREA") == "ciatica area"
+    assert normalized("Back PAIN") == "back pain" and normalized("Ｓｃｉａｔｉｃａ") == "sciatica"
     assert query_words("El dolor de la ESPALDA") == ["dolor", "espalda"]
     assert score(["nervio"], [(3, "nervios")]) == 3
     assert score(["estimul"], [(4, "Estimulación")]) == 4
